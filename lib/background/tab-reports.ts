@@ -1,0 +1,78 @@
+import type { EntitySummary, MentionDTO, PageStatus, TabEntity, TabReport } from '../messages.ts';
+
+interface TabState {
+  url: string;
+  status: PageStatus;
+  /** mentions per block, so a block that changes or leaves the page replaces its own mentions only. */
+  blocks: Map<number, MentionDTO[]>;
+  entities: Map<string, EntitySummary>;
+  /** first-seen order of entities, kept across block replacement so the list doesn't jump around. */
+  order: Map<string, number>;
+}
+
+/** What each tab's top frame has found; the popup and the side panel read it. */
+export class TabReports {
+  readonly #tabs = new Map<number, TabState>();
+
+  reset(tabId: number, url: string): void {
+    this.#tabs.set(tabId, {
+      url,
+      status: 'loading',
+      blocks: new Map(),
+      entities: new Map(),
+      order: new Map(),
+    });
+  }
+
+  setStatus(tabId: number, url: string, status: PageStatus): void {
+    const tab = this.#tabs.get(tabId) ?? this.#create(tabId, url);
+    tab.status = status;
+    tab.url = url;
+  }
+
+  addMentions(
+    tabId: number,
+    url: string,
+    blockIds: number[],
+    mentions: MentionDTO[],
+    entities: EntitySummary[],
+  ) {
+    const tab = this.#tabs.get(tabId) ?? this.#create(tabId, url);
+    for (const id of blockIds) tab.blocks.set(id, []);
+    for (const m of mentions) tab.blocks.get(m.block)?.push(m);
+    for (const e of entities) {
+      tab.entities.set(e.id, e);
+      if (!tab.order.has(e.id)) tab.order.set(e.id, tab.order.size);
+    }
+  }
+
+  forget(tabId: number, blockIds: number[]): void {
+    const tab = this.#tabs.get(tabId);
+    for (const id of blockIds) tab?.blocks.delete(id);
+  }
+
+  drop(tabId: number): void {
+    this.#tabs.delete(tabId);
+  }
+
+  report(tabId: number): TabReport {
+    const tab = this.#tabs.get(tabId);
+    if (!tab) return { tabId, url: '', status: 'unavailable', entities: [] };
+    const counts = new Map<string, number>();
+    for (const mentions of tab.blocks.values()) {
+      for (const m of mentions) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+    const entities: TabEntity[] = [];
+    for (const [id, count] of counts) {
+      const summary = tab.entities.get(id);
+      if (summary) entities.push({ ...summary, count, first: tab.order.get(id) ?? 0 });
+    }
+    entities.sort((a, b) => a.first - b.first);
+    return { tabId, url: tab.url, status: tab.status, entities };
+  }
+
+  #create(tabId: number, url: string): TabState {
+    this.reset(tabId, url);
+    return this.#tabs.get(tabId)!;
+  }
+}

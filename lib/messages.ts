@@ -1,0 +1,134 @@
+import * as v from 'valibot';
+import type { CardView } from './knowledge/card.ts';
+import type { EntityType } from './knowledge/types.ts';
+
+/** The one protocol between content scripts, the background and the extension pages. */
+
+export type PageStatus = 'loading' | 'ready' | 'not-arabic' | 'disabled' | 'unavailable';
+
+export interface MentionDTO {
+  block: number;
+  start: number;
+  end: number;
+  entity: string;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  name_ar: string;
+  name_en: string;
+}
+
+export interface ContentConfig {
+  enabled: boolean;
+  highlights: boolean;
+  highlightStyle: 'underline' | 'background';
+  hoverDelayMs: number;
+  modifierKey: 'none' | 'alt' | 'ctrl' | 'shift';
+  lang: 'ar' | 'en';
+}
+
+export interface TabEntity extends EntitySummary {
+  count: number;
+  /** Order of first appearance on the page, 0-based. */
+  first: number;
+}
+
+export interface TabReport {
+  tabId: number;
+  url: string;
+  status: PageStatus;
+  entities: TabEntity[];
+}
+
+/** Every message: its request and its response. */
+export interface Protocol {
+  /** content → background: scan text blocks; `reset` starts a new page (drops the previous results). */
+  'page/scan': {
+    req: { blocks: Array<{ id: number; text: string }>; reset: boolean; url: string };
+    res: { mentions: MentionDTO[]; entities: EntitySummary[] };
+  };
+  /** content → background: the blocks that left the page, so counts stay true. */
+  'page/forget': { req: { blocks: number[] }; res: null };
+  'page/status': { req: { status: PageStatus; url: string }; res: null };
+  'page/config': { req: { url: string }; res: ContentConfig };
+  'card/get': { req: { id: string }; res: CardView | null };
+  'panel/open': { req: { entity?: string; query?: string }; res: null };
+  'options/open': { req: { entity?: string; prefill?: string }; res: null };
+  /** pages → background */
+  'tab/report': { req: { tabId: number }; res: TabReport };
+  'tab/reveal': { req: { tabId: number; entity: string; index: number }; res: boolean };
+  /** background → content (tabs.sendMessage) */
+  'content/reveal': { req: { entity: string; index: number }; res: boolean };
+  'content/next-mention': { req: Record<string, never>; res: null };
+  /** background → pages (broadcast): a tab's report changed */
+  'tab/changed': { req: { tabId: number }; res: null };
+}
+
+export type MessageType = keyof Protocol;
+export type Req<K extends MessageType> = Protocol[K]['req'];
+export type Res<K extends MessageType> = Protocol[K]['res'];
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const url = v.pipe(v.string(), v.maxLength(8192));
+const MAX_BLOCK_TEXT = 2_000_000;
+
+/** Receiving-end checks: a message is only handled when its data matches. */
+export const requestSchemas: { [K in MessageType]: v.GenericSchema<unknown, Req<K>> } = {
+  'page/scan': v.object({
+    blocks: v.pipe(
+      v.array(
+        v.object({
+          id: v.pipe(v.number(), v.integer()),
+          text: v.pipe(v.string(), v.maxLength(MAX_BLOCK_TEXT)),
+        }),
+      ),
+      v.maxLength(50_000),
+    ),
+    reset: v.boolean(),
+    url,
+  }),
+  'page/forget': v.object({ blocks: v.array(v.pipe(v.number(), v.integer())) }),
+  'page/status': v.object({
+    status: v.picklist(['loading', 'ready', 'not-arabic', 'disabled', 'unavailable']),
+    url,
+  }),
+  'page/config': v.object({ url }),
+  'card/get': v.object({ id }),
+  'panel/open': v.object({ entity: v.optional(id), query: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
+  'options/open': v.object({
+    entity: v.optional(id),
+    prefill: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  }),
+  'tab/report': v.object({ tabId }),
+  'tab/reveal': v.object({ tabId, entity: id, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  'content/reveal': v.object({ entity: id, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  'content/next-mention': v.object({}),
+  'tab/changed': v.object({ tabId }),
+};
+
+export interface Envelope<K extends MessageType = MessageType> {
+  siyaq: 1;
+  type: K;
+  data: Req<K>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const envelope = <K extends MessageType>(type: K, data: Req<K>): Envelope<K> => ({
+  siyaq: 1,
+  type,
+  data,
+});
+
+/** Unwraps a reply, turning a remote failure into a local Error. */
+export function unwrap<T>(reply: unknown, type: string): T {
+  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+    throw new Error(`siyaq: no reply to ${type}`);
+  }
+  const r = reply as Reply<T>;
+  if (!r.ok) throw new Error(`siyaq: ${type} failed: ${r.error}`);
+  return r.value;
+}

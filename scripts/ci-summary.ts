@@ -1,0 +1,28 @@
+// Sums the JSON reports of vitest and Playwright into the one closing line CI prints.
+import { existsSync, readFileSync } from 'node:fs';
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+}
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number };
+}
+
+let passed = 0;
+let failed = 0;
+const [vitestFile, playwrightFile] = process.argv.slice(2);
+
+if (vitestFile && existsSync(vitestFile)) {
+  const report = JSON.parse(readFileSync(vitestFile, 'utf8')) as VitestReport;
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+} else failed += 1;
+
+if (playwrightFile && existsSync(playwrightFile)) {
+  const report = JSON.parse(readFileSync(playwrightFile, 'utf8')) as PlaywrightReport;
+  passed += report.stats.expected;
+  failed += report.stats.unexpected + report.stats.flaky;
+} else failed += 1;
+
+console.log(`${passed} passed, ${failed} failed`);

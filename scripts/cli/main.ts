@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const HELP = `siyaq — Arabic news entity matching and knowledge packs
+
+Usage:
+  siyaq scan [--pack FILE]... [--no-default] [--stats] FILE...
+      Find known entities in UTF-8 .txt or .html files; one JSON line per file.
+  siyaq pack validate FILE      Check a pack (JSON or CSV) and list its problems.
+  siyaq pack stats [FILE]       Entities by type, aliases and field coverage (default pack without FILE).
+  siyaq pack build              Regenerate the bundled default pack.
+  siyaq --help | --version
+
+Exit codes: 0 success, 1 internal error, 2 bad input (a one-line error names the file and the problem).`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, () => Promise<Command>> = {};
+
+export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    console.log(version());
+    return 0;
+  }
+  const load = commands[first];
+  if (!load) {
+    console.error(`siyaq: unknown command "${first}" (see siyaq --help)`);
+    return 2;
+  }
+  return (await load())(rest);
+}
+
+function version(): string {
+  const pkg = fileURLToPath(new URL('../../package.json', import.meta.url));
+  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+}
