@@ -1,31 +1,50 @@
 import { type Browser, browser } from 'wxt/browser';
+import { KnowledgeService } from '../lib/background/knowledge-service.ts';
+import { backgroundHandlers } from '../lib/background/handlers.ts';
+import { openOptionsPage, openSidePanel } from '../lib/background/panels.ts';
 import { TabReports } from '../lib/background/tab-reports.ts';
+import { sendToTab } from '../lib/browser/messaging.ts';
+import { createDatabase } from '../lib/db/database.ts';
 import { createRouter } from '../lib/message-router.ts';
 
 type Sender = Browser.runtime.MessageSender;
 
 export default defineBackground(() => {
+  const db = createDatabase();
   const reports = new TabReports();
-  const router = createRouter<Sender>(
-    {
-      'page/config': () => ({
-        enabled: true,
-        highlights: true,
-        highlightStyle: 'underline',
-        hoverDelayMs: 250,
-        modifierKey: 'none',
-        lang: 'ar',
-      }),
-      'page/status': ({ status, url }, sender) => {
-        if (sender.tab?.id !== undefined && sender.frameId === 0)
-          reports.setStatus(sender.tab.id, url, status);
-        return null;
-      },
-      'page/scan': () => ({ mentions: [], entities: [] }),
-      'tab/report': ({ tabId }) => reports.report(tabId),
+  const knowledge = new KnowledgeService(db, async () => {
+    const response = await fetch(browser.runtime.getURL('/packs/default.json'));
+    return response.json();
+  });
+  // Install or update: import the bundled pack if it is newer; a plain start only fills an empty store.
+  browser.runtime.onInstalled.addListener(() => void knowledge.ensureDefaultPack(true));
+  void knowledge.ensureDefaultPack();
+  knowledge.watch();
+
+  const handlers = backgroundHandlers({
+    db,
+    knowledge,
+    reports,
+    uiLanguage: () => browser.i18n.getUILanguage(),
+    notify: (tabId) => {
+      browser.runtime.sendMessage({ siyaq: 1, type: 'tab/changed', data: { tabId } }).catch(() => {
+        // No popup or side panel is open to hear it.
+      });
     },
-    { strict: true },
-  );
-  browser.runtime.onMessage.addListener(router);
-  browser.tabs.onRemoved.addListener((tabId) => reports.drop(tabId));
+    reveal: (tabId, entity, index) => sendToTab(tabId, 'content/reveal', { entity, index }),
+    openPanel: (tabId, hash) => openSidePanel(browser, tabId, hash),
+    openOptions: (hash) => openOptionsPage(browser, hash),
+  });
+  browser.runtime.onMessage.addListener(createRouter<Sender>(handlers, { strict: true }));
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    reports.drop(tabId);
+    knowledge.forgetPages(`${tabId}:`);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (command === 'next-mention' && tab?.id !== undefined) {
+      await sendToTab(tab.id, 'content/next-mention', {}).catch(() => {});
+    }
+  });
 });

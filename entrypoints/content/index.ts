@@ -1,10 +1,24 @@
+import './highlights.css';
 import { send } from '../../lib/browser/messaging.ts';
+import { isArabicDocument } from '../../lib/page/detect-arabic.ts';
+import { startPageApp } from './page-app.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  async main() {
-    await send('page/status', { status: 'loading', url: location.href });
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const url = location.href;
+    const config = await send('page/config', { url });
+    if (!config.enabled) {
+      await send('page/status', { status: 'disabled', url });
+      return;
+    }
+    if (!isArabicDocument(document)) {
+      await send('page/status', { status: 'not-arabic', url });
+      return;
+    }
+    startPageApp(ctx, config);
   },
 });

@@ -3,25 +3,25 @@ import type { EntitySummary, MentionDTO, PageStatus, TabEntity, TabReport } from
 interface TabState {
   url: string;
   status: PageStatus;
-  /** mentions per block, so a block that changes or leaves the page replaces its own mentions only. */
-  blocks: Map<number, MentionDTO[]>;
+  /** mentions per "frameId:blockId", so a block that changes or leaves replaces its own mentions only. */
+  blocks: Map<string, MentionDTO[]>;
   entities: Map<string, EntitySummary>;
   /** first-seen order of entities, kept across block replacement so the list doesn't jump around. */
   order: Map<string, number>;
 }
 
-/** What each tab's top frame has found; the popup and the side panel read it. */
+/** What each tab's frames have found; the popup and the side panel read it. */
 export class TabReports {
   readonly #tabs = new Map<number, TabState>();
 
-  reset(tabId: number, url: string): void {
-    this.#tabs.set(tabId, {
-      url,
-      status: 'loading',
-      blocks: new Map(),
-      entities: new Map(),
-      order: new Map(),
-    });
+  /** A frame starts a new page: the top frame resets the tab, a subframe only its own blocks. */
+  reset(tabId: number, frameId: number, url: string): void {
+    const tab = this.#tabs.get(tabId);
+    if (frameId !== 0 && tab) {
+      for (const key of tab.blocks.keys()) if (key.startsWith(`${frameId}:`)) tab.blocks.delete(key);
+      return;
+    }
+    this.#tabs.set(tabId, { url, status: 'loading', blocks: new Map(), entities: new Map(), order: new Map() });
   }
 
   setStatus(tabId: number, url: string, status: PageStatus): void {
@@ -32,23 +32,24 @@ export class TabReports {
 
   addMentions(
     tabId: number,
+    frameId: number,
     url: string,
     blockIds: number[],
     mentions: MentionDTO[],
     entities: EntitySummary[],
-  ) {
+  ): void {
     const tab = this.#tabs.get(tabId) ?? this.#create(tabId, url);
-    for (const id of blockIds) tab.blocks.set(id, []);
-    for (const m of mentions) tab.blocks.get(m.block)?.push(m);
+    for (const id of blockIds) tab.blocks.set(`${frameId}:${id}`, []);
+    for (const m of mentions) tab.blocks.get(`${frameId}:${m.block}`)?.push(m);
     for (const e of entities) {
       tab.entities.set(e.id, e);
       if (!tab.order.has(e.id)) tab.order.set(e.id, tab.order.size);
     }
   }
 
-  forget(tabId: number, blockIds: number[]): void {
+  forget(tabId: number, frameId: number, blockIds: number[]): void {
     const tab = this.#tabs.get(tabId);
-    for (const id of blockIds) tab?.blocks.delete(id);
+    for (const id of blockIds) tab?.blocks.delete(`${frameId}:${id}`);
   }
 
   drop(tabId: number): void {
@@ -72,7 +73,7 @@ export class TabReports {
   }
 
   #create(tabId: number, url: string): TabState {
-    this.reset(tabId, url);
+    this.reset(tabId, 0, url);
     return this.#tabs.get(tabId)!;
   }
 }

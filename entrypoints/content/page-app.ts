@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import cardCss from '../../components/entity-card.css?inline';
+import { send } from '../../lib/browser/messaging.ts';
+import { createTranslator, dirOf } from '../../lib/i18n/translate.ts';
+import { createRouter } from '../../lib/message-router.ts';
+import type { ContentConfig } from '../../lib/messages.ts';
+import { CardController } from '../../lib/page/card-controller.ts';
+import { Highlighter } from '../../lib/page/highlighter.ts';
+import { HoverTracker } from '../../lib/page/hover-tracker.ts';
+import { MentionNavigator } from '../../lib/page/mention-navigator.ts';
+import { PageSession } from '../../lib/page/page-session.ts';
+import { preactCardRenderer } from './hover-card.tsx';
+
+/** Wires Siyaq into an Arabic page: reading and marking it, hover cards, keyboard and side panel. */
+export function startPageApp(ctx: ContentScriptContext, config: ContentConfig): PageSession {
+  const report = (status: 'loading' | 'ready') => send('page/status', { status, url: location.href });
+  const highlighter = new Highlighter(config.highlightStyle);
+  highlighter.show(config.highlights);
+  const session = new PageSession(
+    document,
+    {
+      scan: (blocks, reset) => send('page/scan', { blocks, reset, url: location.href }),
+      forget: (blocks) => void send('page/forget', { blocks }).catch(() => {}),
+    },
+    highlighter,
+  );
+  const cards = new CardController(document, {
+    fetchCard: (id) => send('card/get', { id }),
+    renderer: preactCardRenderer(createTranslator(config.lang)),
+    css: cardCss,
+    dir: dirOf(config.lang),
+    showInPanel: (entity) => void send('panel/open', { entity }),
+    edit: (entity) => void send('options/open', { entity }),
+  });
+  const hover = new HoverTracker(
+    window,
+    session.index,
+    () => session.shadowRoots,
+    { open: (m) => void cards.open(m.entity, m.range), leave: () => cards.leave() },
+    { delayMs: config.hoverDelayMs, modifier: config.modifierKey },
+  );
+  const navigator = new MentionNavigator(session.index, highlighter, cards);
+
+  ctx.addEventListener(window, 'pointermove', hover.onPointerMove, { passive: true });
+  ctx.addEventListener(window, 'scroll', () => cards.reposition(), { capture: true, passive: true });
+  ctx.addEventListener(window, 'keydown', (event) => {
+    cards.onKeyDown(event);
+    if (event.key === 'Enter' && document.activeElement === document.body && navigator.openFocused()) {
+      event.preventDefault();
+    }
+  }, { capture: true });
+  // Single-page navigation: the new "page" is read afresh and counted apart from the old one.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    cards.close();
+    navigator.clear();
+    void report('loading');
+    void session.start().then(() => report('ready'));
+  });
+  const router = createRouter(
+    {
+      'content/reveal': ({ entity, index }) => navigator.reveal(entity, index),
+      'content/next-mention': () => {
+        navigator.next();
+        return null;
+      },
+    },
+    { strict: false },
+  );
+  browser.runtime.onMessage.addListener(router);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(router);
+    hover.dispose();
+    cards.destroy();
+    session.stop();
+  });
+
+  void report('loading');
+  void session.start().then(() => report('ready'));
+  return session;
+}

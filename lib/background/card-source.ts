@@ -1,0 +1,12 @@
+import type { SiyaqDB } from '../db/database.ts';
+import { getEntities, getEntity } from '../db/entities.ts';
+import { getSettings } from '../db/settings.ts';
+import { buildCard, type CardView } from '../knowledge/card.ts';
+
+/** Builds an entity's card in the reader's language order, with its related entities' names. */
+export async function loadCard(db: SiyaqDB, id: string): Promise<CardView | null> {
+  const entity = await getEntity(db, id);
+  if (!entity) return null;
+  const [related, settings] = await Promise.all([getEntities(db, entity.related), getSettings(db)]);
+  return buildCard(entity, related, settings.cardLanguageOrder);
+}

@@ -1,0 +1,84 @@
+import type { Browser } from 'wxt/browser';
+import type { SiyaqDB } from '../db/database.ts';
+import { getSettings } from '../db/settings.ts';
+import { pickLang } from '../i18n/translate.ts';
+import { isSiteEnabled } from '../knowledge/site-rules.ts';
+import type { Handlers } from '../message-router.ts';
+import { loadCard } from './card-source.ts';
+import type { KnowledgeService } from './knowledge-service.ts';
+import type { TabReports } from './tab-reports.ts';
+
+type Sender = Browser.runtime.MessageSender;
+
+export interface BackgroundDeps {
+  db: SiyaqDB;
+  knowledge: KnowledgeService;
+  reports: TabReports;
+  uiLanguage: () => string;
+  /** Tells open popups and side panels that a tab's report changed. */
+  notify: (tabId: number) => void;
+  reveal: (tabId: number, entity: string, index: number) => Promise<boolean>;
+  openPanel: (tabId: number | undefined, hash: string) => Promise<void>;
+  openOptions: (hash: string) => Promise<void>;
+}
+
+const pageKey = (sender: Sender): string => `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
+
+/** The background's side of the protocol: one handler per message it owns. */
+export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
+  const { db, knowledge, reports } = deps;
+  return {
+    'page/config': async ({ url }) => {
+      const settings = await getSettings(db);
+      return {
+        enabled: isSiteEnabled(url, settings.siteRules),
+        highlights: settings.highlights,
+        highlightStyle: settings.highlightStyle,
+        hoverDelayMs: settings.hoverDelayMs,
+        modifierKey: settings.modifierKey,
+        lang: pickLang(settings.cardLanguageOrder[0] ?? 'auto', deps.uiLanguage()),
+      };
+    },
+    'page/status': ({ status, url }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && sender.frameId === 0) {
+        reports.setStatus(tabId, url, status);
+        deps.notify(tabId);
+      }
+      return null;
+    },
+    'page/scan': async ({ blocks, reset, url }, sender) => {
+      const result = await knowledge.scan(pageKey(sender), blocks, reset);
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        const frameId = sender.frameId ?? 0;
+        if (reset) reports.reset(tabId, frameId, url);
+        const ids = blocks.map((b) => b.id);
+        reports.addMentions(tabId, frameId, url, ids, result.mentions, result.entities);
+        deps.notify(tabId);
+      }
+      return result;
+    },
+    'page/forget': ({ blocks }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) {
+        reports.forget(tabId, sender.frameId ?? 0, blocks);
+        deps.notify(tabId);
+      }
+      return null;
+    },
+    'card/get': ({ id }) => loadCard(db, id),
+    'tab/report': ({ tabId }) => reports.report(tabId),
+    'tab/reveal': ({ tabId, entity, index }) => deps.reveal(tabId, entity, index),
+    'panel/open': async ({ entity, query }, sender) => {
+      const hash = entity ? `entity=${encodeURIComponent(entity)}` : `query=${encodeURIComponent(query ?? '')}`;
+      await deps.openPanel(sender.tab?.id, hash);
+      return null;
+    },
+    'options/open': async ({ entity, prefill }) => {
+      const hash = entity ? `entity=${encodeURIComponent(entity)}` : prefill ? `add=${encodeURIComponent(prefill)}` : '';
+      await deps.openOptions(hash);
+      return null;
+    },
+  };
+}

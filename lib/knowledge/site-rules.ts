@@ -1,0 +1,38 @@
+export interface SiteRules {
+  allow: string[];
+  deny: string[];
+}
+
+/** The host a rule is written for: "https://www.example.com/a" and "example.com" both give example.com. */
+export function siteOf(urlOrHost: string): string {
+  const text = urlOrHost.trim().toLowerCase();
+  let host = text;
+  try {
+    host = new URL(text.includes('://') ? text : `http://${text}`).hostname;
+  } catch {
+    // Not a URL: keep the text as a host name.
+  }
+  return host.replace(/^www\./, '');
+}
+
+const covers = (rule: string, host: string): boolean => {
+  const site = siteOf(rule);
+  return site !== '' && (host === site || host.endsWith(`.${site}`));
+};
+
+/**
+ * Whether Siyaq runs on a page: a denied site (or its subdomain) never; with an allow list, only the
+ * sites on it; otherwise everywhere.
+ */
+export function isSiteEnabled(url: string, rules: SiteRules): boolean {
+  const host = siteOf(url);
+  if (rules.deny.some((rule) => covers(rule, host))) return false;
+  return rules.allow.length === 0 || rules.allow.some((rule) => covers(rule, host));
+}
+
+/** The rules with a site switched on or off (the popup's switch). */
+export function withSite(rules: SiteRules, url: string, enabled: boolean): SiteRules {
+  const site = siteOf(url);
+  const deny = rules.deny.filter((rule) => !covers(rule, site));
+  return enabled ? { allow: rules.allow, deny } : { allow: rules.allow, deny: [...deny, site] };
+}

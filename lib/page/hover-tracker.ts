@@ -1,0 +1,68 @@
+import { caretAt, rangeContainsPoint } from './caret.ts';
+import type { PageIndex, PageMention } from './page-index.ts';
+
+export type ModifierKey = 'none' | 'alt' | 'ctrl' | 'shift';
+
+export interface HoverCallbacks {
+  /** The pointer rested on a mention for the hover delay. */
+  open(mention: PageMention): void;
+  /** The pointer left the mention (the card decides whether to stay). */
+  leave(): void;
+}
+
+const modifierHeld = (e: PointerEvent, key: ModifierKey): boolean =>
+  key === 'none' || (key === 'alt' && e.altKey) || (key === 'ctrl' && e.ctrlKey) || (key === 'shift' && e.shiftKey);
+
+/**
+ * Finds the mention under the pointer: caret position → text offset → binary search, at most once per
+ * frame, and opens it after the hover delay. No listener on the page's elements, only on the window.
+ */
+export class HoverTracker {
+  #hovered: PageMention | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #frame = 0;
+  #last: PointerEvent | null = null;
+
+  constructor(
+    private readonly win: Window,
+    private readonly index: PageIndex,
+    private readonly shadowRoots: () => ShadowRoot[],
+    private readonly callbacks: HoverCallbacks,
+    public settings: { delayMs: number; modifier: ModifierKey },
+  ) {}
+
+  readonly onPointerMove = (event: PointerEvent): void => {
+    this.#last = event;
+    if (this.#frame) return;
+    this.#frame = this.win.requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (this.#last) this.#update(this.#last);
+    });
+  };
+
+  #update(event: PointerEvent): void {
+    const mention = this.mentionAtPoint(event.clientX, event.clientY);
+    const active = mention && modifierHeld(event, this.settings.modifier) ? mention : null;
+    if (active === this.#hovered) return;
+    clearTimeout(this.#timer);
+    const wasHovering = this.#hovered !== null;
+    this.#hovered = active;
+    if (active) this.#timer = setTimeout(() => this.callbacks.open(active), this.settings.delayMs);
+    else if (wasHovering) this.callbacks.leave();
+  }
+
+  mentionAtPoint(x: number, y: number): PageMention | null {
+    const caret = caretAt(this.win.document, x, y, this.shadowRoots());
+    if (!caret) return null;
+    // Over the last letter's far half the caret lands after the mention: look one position back too.
+    const mention =
+      this.index.mentionAt(caret.node, caret.offset) ??
+      (caret.offset > 0 ? this.index.mentionAt(caret.node, caret.offset - 1) : undefined);
+    return mention && rangeContainsPoint(mention.range, x, y) ? mention : null;
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    if (this.#frame) this.win.cancelAnimationFrame(this.#frame);
+  }
+}

@@ -1,0 +1,172 @@
+import type { EntitySummary, MentionDTO } from '../messages.ts';
+import { type Block, BlockWalker } from './block-walker.ts';
+import { DirtyBlocks } from './dirty-blocks.ts';
+import type { Highlighter } from './highlighter.ts';
+import { PageIndex, type PageMention } from './page-index.ts';
+import { deadline, yieldToPage } from './yield.ts';
+
+/** How the page talks to the matcher in the background. */
+export interface ScanPort {
+  scan(blocks: Array<{ id: number; text: string }>, reset: boolean): Promise<{
+    mentions: MentionDTO[];
+    entities: EntitySummary[];
+  }>;
+  forget(blockIds: number[]): void;
+}
+
+/**
+ * One page's life: read its blocks in slices, ask the background for mentions, register highlights, and
+ * keep all of it true while the page changes (added, edited and removed text; single-page navigation).
+ */
+export class PageSession {
+  readonly index = new PageIndex();
+  readonly entities = new Map<string, EntitySummary>();
+  onChange: () => void = () => {};
+  readonly #doc: Document;
+  readonly #port: ScanPort;
+  readonly #highlighter: Highlighter;
+  readonly #dirty = new DirtyBlocks();
+  readonly #shadowRoots = new Set<ShadowRoot>();
+  #observer: MutationObserver | null = null;
+  #nextId = 1;
+  #generation = 0;
+  #reset = true;
+  #queue: Promise<void> = Promise.resolve();
+  #flushScheduled = false;
+
+  constructor(doc: Document, port: ScanPort, highlighter: Highlighter) {
+    this.#doc = doc;
+    this.#port = port;
+    this.#highlighter = highlighter;
+  }
+
+  get shadowRoots(): ShadowRoot[] {
+    return [...this.#shadowRoots];
+  }
+
+  /** Reads the whole page (again, after a navigation) and starts following its changes. */
+  start(): Promise<void> {
+    this.#generation++;
+    this.#highlighter.clear();
+    this.index.clear();
+    this.entities.clear();
+    this.#shadowRoots.clear();
+    this.#reset = true;
+    const body = this.#doc.body;
+    if (body) this.#enqueue(() => this.#walk(body, true));
+    this.#observe(body);
+    return this.#queue;
+  }
+
+  stop(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#generation++;
+    this.#highlighter.clear();
+  }
+
+  /** Resolves when everything queued so far is read, scanned and highlighted. */
+  idle(): Promise<void> {
+    return this.#queue;
+  }
+
+  #observe(root: Node | null): void {
+    if (!root) return;
+    this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
+    this.#observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  #onMutations(records: MutationRecord[]): void {
+    this.#dirty.collect(records);
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    this.#enqueue(async () => {
+      this.#flushScheduled = false;
+      await this.#flush();
+    });
+  }
+
+  async #flush(): Promise<void> {
+    const { owners, subtrees, removals } = this.#dirty.take();
+    if (removals) this.#drop(this.index.detachedBlocks());
+    for (const owner of owners) {
+      if (!owner.isConnected) continue;
+      this.#drop(this.index.blocksOf(owner));
+      await this.#walk(owner, false);
+    }
+    for (const root of subtrees) if (root.isConnected) await this.#walk(root, true);
+  }
+
+  #drop(blockIds: number[]): void {
+    if (blockIds.length === 0) return;
+    for (const id of blockIds) for (const m of this.index.removeBlock(id)) this.#highlighter.remove(m.type, m.range);
+    this.#port.forget(blockIds);
+    this.onChange();
+  }
+
+  /** Reads blocks under a root in slices, scanning each slice's blocks as soon as it is read. */
+  async #walk(root: Node, descend: boolean): Promise<void> {
+    const generation = this.#generation;
+    const walker = new BlockWalker(root, {
+      nextId: () => this.#nextId++,
+      isVisible: (el) => el.checkVisibility?.() ?? true,
+      descend,
+      onShadowRoot: (shadow) => this.#adoptShadowRoot(shadow),
+    });
+    let done = false;
+    while (!done && generation === this.#generation) {
+      const blocks: Block[] = [];
+      done = walker.step(deadline(), blocks);
+      if (blocks.length > 0) await this.#scan(blocks, generation);
+      if (!done) await yieldToPage();
+    }
+  }
+
+  #adoptShadowRoot(shadow: ShadowRoot): void {
+    if (this.#shadowRoots.has(shadow)) return;
+    this.#shadowRoots.add(shadow);
+    this.#enqueue(() => this.#walk(shadow, true));
+    this.#observe(shadow);
+  }
+
+  async #scan(blocks: Block[], generation: number): Promise<void> {
+    for (const block of blocks) this.index.addBlock(block);
+    const reset = this.#reset;
+    this.#reset = false;
+    const result = await this.#port.scan(
+      blocks.map(({ id, text }) => ({ id, text })),
+      reset,
+    );
+    if (generation !== this.#generation) return;
+    for (const e of result.entities) this.entities.set(e.id, e);
+    await this.#apply(result.mentions, generation);
+    this.onChange();
+  }
+
+  /** Turns mentions into ranges and highlights, yielding between slices on mention-dense pages. */
+  async #apply(mentions: MentionDTO[], generation: number): Promise<void> {
+    const byBlock = new Map<number, MentionDTO[]>();
+    for (const m of mentions) {
+      let list = byBlock.get(m.block);
+      if (!list) byBlock.set(m.block, (list = []));
+      list.push(m);
+    }
+    let until = deadline();
+    for (const [blockId, list] of byBlock) {
+      if (generation !== this.#generation) return;
+      const typed = list.map((m) => ({ ...m, type: this.entities.get(m.entity)?.type ?? 'other' }));
+      const placed: PageMention[] = this.index.setMentions(blockId, typed);
+      for (const m of placed) this.#highlighter.add(m.type, [m.range]);
+      if (performance.now() > until) {
+        await yieldToPage();
+        until = deadline();
+      }
+    }
+  }
+
+  #enqueue(task: () => Promise<void>): void {
+    this.#queue = this.#queue.then(task).catch((error: unknown) => {
+      console.warn('siyaq: reading the page failed', error);
+    });
+  }
+}
