@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/entity-card.css?inline';
+import frameCss from './card-frame.css?inline';
 import { send } from '../../lib/browser/messaging.ts';
 import { createTranslator, dirOf } from '../../lib/i18n/translate.ts';
 import { createRouter } from '../../lib/message-router.ts';
@@ -28,7 +29,7 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig): 
   const cards = new CardController(document, {
     fetchCard: (id) => send('card/get', { id }),
     renderer: preactCardRenderer(createTranslator(config.lang)),
-    css: cardCss,
+    css: frameCss + cardCss,
     dir: dirOf(config.lang),
     showInPanel: (entity) => void send('panel/open', { entity }),
     edit: (entity) => void send('options/open', { entity }),

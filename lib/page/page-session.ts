@@ -47,6 +47,9 @@ export class PageSession {
   /** Reads the whole page (again, after a navigation) and starts following its changes. */
   start(): Promise<void> {
     this.#generation++;
+    // Changes noticed before now are covered by reading the whole page again.
+    this.#observer?.takeRecords();
+    this.#dirty.take();
     this.#highlighter.clear();
     this.index.clear();
     this.entities.clear();
@@ -80,9 +83,10 @@ export class PageSession {
     this.#dirty.collect(records);
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;
+    const generation = this.#generation;
     this.#enqueue(async () => {
       this.#flushScheduled = false;
-      await this.#flush();
+      if (generation === this.#generation) await this.#flush();
     });
   }
 

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import { card, highlightedTexts, hoverMention, waitForHighlights } from './support/reader.ts';
+
+interface Expected {
+  mentions: Array<{ text: string; type: string; level: 'must' | 'should'; entity: string }>;
+}
+const expected = JSON.parse(readFileSync('tests/fixtures/seed-article.expected.json', 'utf8')) as Expected;
+
+test.beforeEach(async ({ page }) => {
+  // Taken before the content script runs (it starts at document_idle), to prove annotation adds nothing.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { bodyBefore: string }).bodyBefore = document.body.innerHTML;
+    });
+  });
+});
+
+test('every must mention of the seed article is highlighted with its type', async ({ page, site }) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  const texts = await highlightedTexts(page);
+  for (const m of expected.mentions.filter((x) => x.level === 'must')) {
+    const ofType = texts[`siyaq-${m.type}`] ?? [];
+    expect(ofType.some((t) => t.includes(m.text) || m.text.includes(t)), `${m.text} (${m.entity})`).toBe(true);
+  }
+});
+
+test('annotating and hovering leave the page body exactly as it was', async ({ page, site }) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  await hoverMention(page, 'كريستوفر');
+  await expect(card(page)).toBeVisible();
+  const [before, after] = await page.evaluate(() => [
+    (window as unknown as { bodyBefore: string }).bodyBefore,
+    document.body.innerHTML,
+  ]);
+  expect(after).toBe(before);
+});
+
+test('hovering a name opens its card beside it, in Arabic, without covering it', async ({ page, site }) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  const point = await hoverMention(page, 'كريستوفر');
+  const dialog = card(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('كريستوفر راي');
+  await expect(dialog).toContainText('Christopher Wray');
+  await expect(dialog).toContainText('مكتب التحقيقات الفيدرالي');
+  expect(await dialog.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  const box = (await dialog.boundingBox())!;
+  const covers = point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+  expect(covers).toBe(false);
+});
+
+test('the card stays while the pointer is in it and closes on Escape', async ({ page, site }) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  await hoverMention(page, 'كريستوفر');
+  const dialog = card(page);
+  await expect(dialog).toBeVisible();
+  const box = (await dialog.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+  await page.waitForTimeout(600);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('moving the pointer away closes the card after a grace delay', async ({ page, site }) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  await hoverMention(page, 'كريستوفر');
+  await expect(card(page)).toBeVisible();
+  await page.mouse.move(5, 890, { steps: 3 });
+  await expect(card(page)).toBeHidden();
+});
+
+test('a related entity opens its own card from the card', async ({ page, site }) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  await hoverMention(page, 'كريستوفر');
+  const dialog = card(page);
+  await dialog.getByRole('button', { name: 'مكتب التحقيقات الفيدرالي' }).click();
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('مكتب التحقيقات الفيدرالي');
+});

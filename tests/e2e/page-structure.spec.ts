@@ -1,0 +1,96 @@
+import { expect, test } from './fixtures.ts';
+import { allHighlighted, card, hoverMention, waitForHighlights } from './support/reader.ts';
+
+test('a name split across links, bold and spans is one mention', async ({ page, site }) => {
+  await page.goto(`${site.origin}/split-names.html`);
+  await waitForHighlights(page, 3);
+  const texts = await allHighlighted(page);
+  expect(texts).toContain('عبد اللطيف حموشي');
+  expect(texts).toContain('مكتب التحقيقات الفيدرالي');
+  expect(texts).toContain('المديرية العامة للأمن الوطني');
+});
+
+test('hidden text, form fields, editable areas and scripts are left alone', async ({ page, site }) => {
+  await page.goto(`${site.origin}/split-names.html`);
+  await waitForHighlights(page, 3);
+  const marked = await page.evaluate(() => {
+    const ids = new Set<string>();
+    for (const highlight of CSS.highlights.values()) {
+      for (const range of highlight) {
+        const el = (range as Range).startContainer.parentElement;
+        ids.add(el?.closest('[id], form, [hidden], span[style]')?.getAttribute('id') ?? el?.tagName ?? '');
+      }
+    }
+    return [...ids];
+  });
+  expect(marked).not.toContain('editor');
+  expect(marked).not.toContain('p-hidden');
+  expect(marked).not.toContain('FORM');
+  expect(await page.evaluate(() => (window as unknown as { pageScriptRan: boolean }).pageScriptRan)).toBe(true);
+});
+
+test('names inside an iframe are marked and open their card in that frame', async ({ page, site }) => {
+  await page.goto(`${site.origin}/iframe-host.html`);
+  const frame = page.frameLocator('#partner');
+  const inner = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
+  await expect
+    .poll(() => inner.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0)))
+    .toBeGreaterThanOrEqual(3);
+  const point = await inner.evaluate(() => {
+    for (const h of CSS.highlights.values()) {
+      for (const r of h) {
+        if ((r as Range).toString() === 'الرباط') {
+          const b = (r as Range).getBoundingClientRect();
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      }
+    }
+    return null;
+  });
+  const offset = (await page.locator('#partner').boundingBox())!;
+  await page.mouse.move(offset.x + point!.x, offset.y + point!.y, { steps: 4 });
+  await expect(frame.locator('[data-siyaq-card] [role="dialog"]')).toContainText('الرباط');
+});
+
+test('text in an open shadow root is marked and hoverable', async ({ page, site }) => {
+  await page.goto(`${site.origin}/shadow-widget.html`);
+  await expect.poll(async () => allHighlighted(page)).toContain('وكالة الاستخبارات المركزية');
+  await hoverMention(page, 'وكالة الاستخبارات المركزية');
+  await expect(card(page)).toContainText('CIA');
+});
+
+test('an English page is left alone', async ({ page, site, tabIdOf, openExtensionPage }) => {
+  await page.goto(`${site.origin}/english.html`);
+  const tabId = await tabIdOf(page);
+  const helper = await openExtensionPage('options.html');
+  await expect
+    .poll(() =>
+      helper.evaluate(
+        async (id) => (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value.status,
+        tabId,
+      ),
+    )
+    .toBe('not-arabic');
+  expect(await allHighlighted(page)).toEqual([]);
+});
+
+test('a site on the deny list is left alone, others still work', async ({ page, site, openExtensionPage }) => {
+  const options = await openExtensionPage('options.html');
+  await options.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('siyaq');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ key: 'siteRules', value: { allow: [], deny: ['localhost'] } });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.goto(`${site.altOrigin}/seed-article.html`);
+  await page.waitForTimeout(1500);
+  expect(await allHighlighted(page)).toEqual([]);
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+});
