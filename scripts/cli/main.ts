@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { InputError } from './input-error.ts';
 
 const HELP = `siyaq — Arabic news entity matching and knowledge packs
 
@@ -15,7 +16,10 @@ Exit codes: 0 success, 1 internal error, 2 bad input (a one-line error names the
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, () => Promise<Command>> = {};
+const commands: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./scan.ts')).scan,
+  pack: async () => (await import('./pack.ts')).pack,
+};
 
 export async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
@@ -32,7 +36,15 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`siyaq: unknown command "${first}" (see siyaq --help)`);
     return 2;
   }
-  return (await load())(rest);
+  try {
+    return await (await load())(rest);
+  } catch (error) {
+    if (error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`siyaq: ${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
+  }
 }
 
 function version(): string {

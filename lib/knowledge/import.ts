@@ -1,0 +1,122 @@
+import type { SiyaqDB } from '../db/database.ts';
+import { toStoredEntity } from '../db/entities.ts';
+import { bumpRevision } from '../db/meta.ts';
+import type { StoredEntity, StoredPack } from '../db/types.ts';
+import { looksLikeJson, type ReadPackOptions, readPack } from './read-pack.ts';
+import type { PackFile } from './types.ts';
+import { compareVersions } from './version.ts';
+
+export interface ImportOptions extends ReadPackOptions {
+  /**
+   * Install even if the same or a newer version is installed. Defaults to false for JSON and to true for
+   * CSV without meta.version: CSV carries no version, so importing it again means "update from this file".
+   */
+  replace?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  now?: number;
+  /** Entities per bulkPut: large enough to amortise IndexedDB requests, small enough to report progress. */
+  chunkSize?: number;
+}
+
+export type ImportStatus = 'installed' | 'updated' | 'already-installed';
+
+export interface ImportResult {
+  status: ImportStatus;
+  /** The installed pack (for already-installed: the version that stays). */
+  pack: StoredPack;
+  added: number;
+  updated: number;
+  removed: number;
+  /** Entities of this pack the user edited: left as the user made them. */
+  keptUserEdits: number;
+  /** Ids in the file that belong to another pack or to the user: not imported, never taken over. */
+  skipped: string[];
+}
+
+/**
+ * Validates pack input completely (throwing PackError, nothing written), then installs or updates the
+ * pack in one transaction: either every change lands or none does. A same-or-older version is not an
+ * error: the result says 'already-installed' and nothing changes.
+ */
+export async function importPack(
+  db: SiyaqDB,
+  input: unknown,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const file = readPack(input, options);
+  const isCsv = typeof input === 'string' && !looksLikeJson(input);
+  const replace = options.replace ?? (isCsv && options.meta?.version === undefined);
+  return applyPack(db, file, { ...options, replace });
+}
+
+async function applyPack(db: SiyaqDB, file: PackFile, options: ImportOptions): Promise<ImportResult> {
+  const { now = Date.now(), chunkSize = 2_000, onProgress } = options;
+  const packId = file.pack.id;
+  return db.transaction('rw', db.entities, db.packs, db.meta, async () => {
+    const installed = await db.packs.get(packId);
+    if (installed && !options.replace && compareVersions(file.pack.version, installed.version) <= 0) {
+      return {
+        status: 'already-installed',
+        pack: installed,
+        added: 0,
+        updated: 0,
+        removed: 0,
+        keptUserEdits: 0,
+        skipped: [],
+      };
+    }
+    // id → userEdited for this pack's current entities; every other stored id is someone else's.
+    const previous = new Map<string, boolean>();
+    await db.entities
+      .where('pack')
+      .equals(packId)
+      .each((e) => previous.set(e.id, e.userEdited));
+    const taken = new Set((await db.entities.toCollection().primaryKeys()).filter((id) => !previous.has(id)));
+
+    const writes: StoredEntity[] = [];
+    const skipped: string[] = [];
+    const incoming = new Set<string>();
+    let added = 0;
+    for (const entity of file.entities) {
+      incoming.add(entity.id);
+      const edited = previous.get(entity.id);
+      if (edited === undefined && taken.has(entity.id)) skipped.push(entity.id);
+      else if (edited !== true) {
+        writes.push(toStoredEntity(entity, packId, false, now));
+        if (edited === undefined) added++;
+      }
+    }
+    const removals = [...previous].filter(([id, edited]) => !edited && !incoming.has(id)).map(([id]) => id);
+    const keptUserEdits = [...previous.values()].filter(Boolean).length;
+
+    const total = writes.length + removals.length;
+    onProgress?.(0, total);
+    for (let i = 0; i < writes.length; i += chunkSize) {
+      const chunk = writes.slice(i, i + chunkSize);
+      await db.entities.bulkPut(chunk);
+      onProgress?.(i + chunk.length, total);
+    }
+    await db.entities.bulkDelete(removals);
+    if (removals.length > 0) onProgress?.(total, total);
+
+    const pack: StoredPack = {
+      ...file.pack,
+      entityCount: await db.entities.where('pack').equals(packId).count(),
+      enabled: installed?.enabled ?? true,
+      installedAt: installed?.installedAt ?? now,
+      updatedAt: now,
+    };
+    await db.packs.put(pack);
+    await bumpRevision(db);
+    const status = installed ? 'updated' : 'installed';
+    return {
+      status,
+      pack,
+      added,
+      updated: writes.length - added,
+      removed: removals.length,
+      keptUserEdits,
+      skipped,
+    };
+  });
+}

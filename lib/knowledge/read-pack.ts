@@ -1,0 +1,72 @@
+import { parseCsvEntities } from './csv.ts';
+import { LIMITS, utf8ByteLength } from './limits.ts';
+import { fileError } from './pack-error.ts';
+import type { PackFile, PackMeta } from './types.ts';
+import { checkPackMeta, ProblemList, validatePackFile } from './validate.ts';
+
+export interface ReadPackOptions {
+  /** The file's name: a CSV pack's id and name default from it. */
+  fileName?: string;
+  /** Metadata for CSV input, which carries none of its own. */
+  meta?: Partial<PackMeta>;
+}
+
+/**
+ * Turns pack input into a validated PackFile or throws PackError. Input is pack text (JSON, or CSV with
+ * the Siyaq header) or an already parsed object. Text over the size limit is refused before parsing.
+ */
+export function readPack(input: unknown, options: ReadPackOptions = {}): PackFile {
+  if (typeof input !== 'string') return validatePackFile(input);
+  checkSize(input);
+  if (looksLikeJson(input)) return validatePackFile(parseJson(input));
+  return readCsvPack(input, options);
+}
+
+/** JSON packs start with an object (or, wrongly, an array); anything else is read as CSV. */
+export const looksLikeJson = (text: string): boolean => /^\uFEFF?\s*[{[]/.test(text);
+
+/** Rejects text over LIMITS.fileBytes; the cheap length test decides the common cases. */
+export function checkSize(text: string): void {
+  // A UTF-16 code unit is at least one UTF-8 byte: past the limit in units, no need to count bytes.
+  const overByLength = text.length > LIMITS.fileBytes;
+  const bytes = overByLength ? text.length : utf8ByteLength(text);
+  if (bytes <= LIMITS.fileBytes) return;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  throw fileError(
+    `too large: ${overByLength ? 'at least ' : ''}${mb(bytes)}, the limit is ${mb(LIMITS.fileBytes)}`,
+  );
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw fileError(`malformed JSON: ${(error as Error).message}`);
+  }
+}
+
+function readCsvPack(text: string, { fileName = '', meta = {} }: ReadPackOptions): PackFile {
+  const entities = parseCsvEntities(text);
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.csv$/i, '');
+  const problems = new ProblemList();
+  const pack = checkPackMeta(
+    {
+      id: slug(base) || 'csv-import',
+      name: base || 'CSV import',
+      version: '1.0.0',
+      source: fileName ? `CSV file ${fileName}` : 'CSV file',
+      license: '',
+      ...meta,
+    },
+    problems,
+  );
+  problems.throwIfAny();
+  return { format: 'siyaq-pack', format_version: 1, pack: pack as PackMeta, entities };
+}
+
+const slug = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|-+$/g, '')
+    .slice(0, 128);

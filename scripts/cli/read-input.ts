@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { PackError } from '../../lib/knowledge/pack-error.ts';
+import { readPack } from '../../lib/knowledge/read-pack.ts';
+import type { PackFile } from '../../lib/knowledge/types.ts';
+import { decodeUtf8, InputError } from './input-error.ts';
+
+export const DEFAULT_PACK = fileURLToPath(new URL('../../public/packs/default.json', import.meta.url));
+
+export async function readText(file: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code));
+  }
+  return decodeUtf8(file, bytes);
+}
+
+/** Reads and validates a pack file (JSON or CSV), turning its problems into one line. */
+export async function readPackFile(file: string): Promise<PackFile> {
+  const text = await readText(file);
+  try {
+    return readPack(text, { fileName: file.split('/').pop() ?? file });
+  } catch (error) {
+    if (error instanceof PackError) throw new InputError(file, error.message.replace(/\s*\n\s*/g, '; '));
+    throw error;
+  }
+}

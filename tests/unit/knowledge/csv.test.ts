@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { CSV_HEADER, entitiesToCsv, parseCsvEntities } from '../../../lib/knowledge/csv.ts';
+import { PackError } from '../../../lib/knowledge/pack-error.ts';
+import { makeEntity } from '../db/helpers.ts';
+
+const HEADER = CSV_HEADER.join(',');
+
+describe('CSV', () => {
+  it('uses exactly the documented header', () => {
+    expect(HEADER).toBe('id,type,name_ar,name_en,aliases_ar,aliases_en,description_ar,description_en');
+  });
+
+  it('reads a row with aliases split on |, trimmed, empty ones dropped', () => {
+    const [entity] = parseCsvEntities(
+      `${HEADER}\nmorocco,place,المغرب,Morocco, المملكة المغربية || مراكش ,,بلد,A country\n`,
+    );
+    expect(entity).toMatchObject({
+      id: 'morocco',
+      aliases_ar: ['المملكة المغربية', 'مراكش'],
+      aliases_en: [],
+    });
+  });
+
+  it('round-trips quotes, commas, newlines, | in names and HTML', () => {
+    const entities = [
+      makeEntity('a', {
+        name_ar: 'اسم "مقتبس"، بفاصلة, و|خط',
+        aliases_ar: ['أ, ب', 'ج "د"'],
+        aliases_en: ['One', 'Two'],
+        description_ar: 'سطر أول\nسطر ثان, مع "اقتباس"',
+        description_en: 'Line one\r\nline two',
+      }),
+      makeEntity('b', { name_en: '<img src=x onerror=alert(1)>', description_en: '=1+1' }),
+    ];
+    const back = parseCsvEntities(entitiesToCsv(entities));
+    // CSV carries eight columns: compare those (facts, related and links are JSON-only).
+    expect(back).toEqual(entities.map((e) => ({ ...e, facts: [], related: [], links: {} })));
+  });
+
+  it('reads a file with a byte-order mark and CRLF line ends', () => {
+    const text = `\uFEFF${HEADER}\r\nx,org,س,,,,,\r\n`;
+    expect(parseCsvEntities(text).map((e) => e.id)).toEqual(['x']);
+  });
+
+  it('skips blank lines', () => {
+    expect(parseCsvEntities(`${HEADER}\n\nx,org,س,,,,,\n\n`)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a missing column', `${HEADER}\nx,org,س,,,,\n`, 'line 2', /expected 8 columns, got 7/],
+    ['an unknown type', `${HEADER}\nx,org,س,,,,,\ny,planet,س,,,,,\n`, 'line 3 column type', /must be one of/],
+    ['a missing Arabic name', `${HEADER}\nx,org,,Name,,,,\n`, 'line 2 column name_ar', /required/],
+    [
+      'a row after a multi-line cell',
+      `${HEADER}\nx,org,س,,,,"a\nb\nc",\ny,org,,,,,,\n`,
+      'line 5 column name_ar',
+      /required/,
+    ],
+    [
+      'a duplicate id',
+      `${HEADER}\nx,org,س,,,,,\nx,org,س,,,,,\n`,
+      'line 3',
+      /duplicate id \(first used at line 2\)/,
+    ],
+  ])('names the line of %s', (_label, text, where, message) => {
+    const error = (() => {
+      try {
+        parseCsvEntities(text);
+      } catch (e) {
+        return e as PackError;
+      }
+    })();
+    expect(error).toBeInstanceOf(PackError);
+    expect(error?.problems[0]?.where).toBe(where);
+    expect(error?.problems[0]?.message).toMatch(message);
+  });
+
+  it('rejects an unterminated quote', () => {
+    expect(() => parseCsvEntities(`${HEADER}\nx,org,"س,,,,,\n`)).toThrow(/malformed CSV/);
+  });
+});

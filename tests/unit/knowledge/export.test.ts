@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { putUserEntity } from '../../../lib/db/entities.ts';
+import { exportAll, exportPack } from '../../../lib/knowledge/export.ts';
+import { importPack } from '../../../lib/knowledge/import.ts';
+import type { Entity } from '../../../lib/knowledge/types.ts';
+import { freshDb, makeEntity, makePack } from '../db/helpers.ts';
+
+const rich: Entity = makeEntity('morocco', {
+  name_ar: 'المغرب',
+  name_en: 'Morocco',
+  aliases_ar: ['المملكة المغربية'],
+  aliases_en: ['Kingdom of Morocco'],
+  description_ar: 'بلد في شمال إفريقيا، "المغرب الأقصى".\nسطر ثان',
+  description_en: 'A country, with "quotes".',
+  facts: [{ label_ar: 'العاصمة', label_en: 'Capital', value_ar: 'الرباط', value_en: 'Rabat' }],
+  related: ['rabat'],
+  links: { wikipedia_ar: 'المغرب', wikipedia_en: 'Morocco', wikidata: 'Q1028', website: 'https://maroc.ma/' },
+  as_of: '2026',
+});
+const pack = makePack([rich, makeEntity('rabat', { name_en: '<b>Rabat</b>' })], '1.2.0');
+pack.pack.description = 'A test pack';
+
+const entitiesOf = async (db: ReturnType<typeof freshDb>) =>
+  (await db.entities.toArray()).map(({ pack: _p, updatedAt: _u, userEdited: _e, keys: _k, ...e }) => e);
+
+/** What survives CSV: facts, related, links and as_of are JSON-only. */
+const csvColumns = ({ facts: _f, related: _r, links: _l, as_of: _a, ...e }: Entity): Entity => ({
+  ...e,
+  facts: [],
+  related: [],
+  links: {},
+});
+
+describe('export', () => {
+  it('JSON round-trips a pack: export → import → equal', async () => {
+    const source = freshDb();
+    await importPack(source, pack);
+    const text = await exportPack(source, 'test-pack', 'json');
+    const target = freshDb();
+    const result = await importPack(target, text);
+    expect(result.pack).toMatchObject(pack.pack);
+    expect(await entitiesOf(target)).toEqual(pack.entities);
+  });
+
+  it('JSON export is the pack file, one entity per line', async () => {
+    const db = freshDb();
+    await importPack(db, pack);
+    const text = await exportPack(db, 'test-pack', 'json');
+    expect(JSON.parse(text)).toEqual(pack);
+    expect(text.split('\n')).toHaveLength(pack.entities.length + 3);
+  });
+
+  it('CSV round-trips the eight columns', async () => {
+    const source = freshDb();
+    await importPack(source, pack);
+    const target = freshDb();
+    await importPack(target, await exportPack(source, 'test-pack', 'csv'), { fileName: 'test-pack.csv' });
+    expect(await entitiesOf(target)).toEqual(pack.entities.map(csvColumns));
+  });
+
+  it('exports user edits as edited', async () => {
+    const db = freshDb();
+    await importPack(db, pack);
+    await putUserEntity(db, { ...rich, description_en: 'mine' });
+    const file = JSON.parse(await exportPack(db, 'test-pack', 'json'));
+    expect(file.entities[0].description_en).toBe('mine');
+  });
+
+  it('exports the user entities as an importable pack', async () => {
+    const db = freshDb();
+    await putUserEntity(db, makeEntity('user.a'));
+    const text = await exportPack(db, 'user', 'json', Date.UTC(2026, 4, 3, 14, 30, 15));
+    expect(JSON.parse(text).pack).toMatchObject({ id: 'my-entities', version: '2026.5.3.143015' });
+    expect((await importPack(freshDb(), text)).added).toBe(1);
+  });
+
+  it('exports everything, user entities included', async () => {
+    const db = freshDb();
+    await importPack(db, pack);
+    await putUserEntity(db, makeEntity('user.a'));
+    const file = JSON.parse(await exportAll(db, 'json'));
+    expect(file.entities.map((e: Entity) => e.id).sort()).toEqual(['morocco', 'rabat', 'user.a']);
+  });
+});
