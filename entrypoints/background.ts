@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import { KnowledgeService } from '../lib/background/knowledge-service.ts';
 import { backgroundHandlers } from '../lib/background/handlers.ts';
+import { KnowledgeService } from '../lib/background/knowledge-service.ts';
 import { openOptionsPage, openSidePanel } from '../lib/background/panels.ts';
 import { TabReports } from '../lib/background/tab-reports.ts';
 import { sendToTab } from '../lib/browser/messaging.ts';

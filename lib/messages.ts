@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Catalog } from './i18n/translator.ts';
 import type { CardView } from './knowledge/card.ts';
 import type { EntityType } from './knowledge/types.ts';
 
@@ -27,6 +28,8 @@ export interface ContentConfig {
   hoverDelayMs: number;
   modifierKey: 'none' | 'alt' | 'ctrl' | 'shift';
   lang: 'ar' | 'en';
+  /** The card's messages in `lang`. */
+  strings: Catalog;
 }
 
 export interface TabEntity extends EntitySummary {

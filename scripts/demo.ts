@@ -7,12 +7,15 @@ import { CHROMIUM, launchWithExtension } from './lib/launch-extension.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const OUT = 'demo-output';
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
+const headed =
+  Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--headless');
 
 async function main(): Promise<void> {
   const site = await startStaticServer('tests/e2e/pages');
   const session = await launchWithExtension({ headless: !headed }).catch((error: unknown) => {
-    console.error(`Could not start Chromium at ${CHROMIUM}: install it (Debian: apt-get install -y chromium).`);
+    console.error(
+      `Could not start Chromium at ${CHROMIUM}: install it (Debian: apt-get install -y chromium).`,
+    );
     throw error;
   });
   const { context, extensionId } = session;
@@ -26,10 +29,12 @@ async function main(): Promise<void> {
   await helper.goto(`chrome-extension://${extensionId}/options.html`);
   const report = await helper.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ index: 0, currentWindow: true });
-    return (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: tab?.id } })).value;
+    return (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: tab?.id } }))
+      .value;
   });
   console.log(`Siyaq found ${report.entities.length} entities on the demo page:`);
-  for (const e of report.entities) console.log(`  ${e.type.padEnd(7)} ${e.name_en} — ${e.name_ar} (${e.count}×)`);
+  for (const e of report.entities)
+    console.log(`  ${e.type.padEnd(7)} ${e.name_en} — ${e.name_ar} (${e.count}×)`);
 
   if (headed) {
     await helper.close();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { EntityCard } from '../../components/EntityCard.tsx';
-import type { Translate } from '../../lib/i18n/translate.ts';
+import type { Translate } from '../../lib/i18n/translator.ts';
 import type { CardRenderer } from '../../lib/page/card-controller.ts';
 
 /** Renders the shared EntityCard into the hover card's shadow root. */

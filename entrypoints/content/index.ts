@@ -9,6 +9,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   async main(ctx) {
+    // User Timing marks are shared with the page: the page benchmark reads them.
+    performance.mark('siyaq:injected');
     const url = location.href;
     const config = await send('page/config', { url });
     if (!config.enabled) {

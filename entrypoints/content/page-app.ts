@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import cardCss from '../../components/entity-card.css?inline';
-import frameCss from './card-frame.css?inline';
 import { send } from '../../lib/browser/messaging.ts';
-import { createTranslator, dirOf } from '../../lib/i18n/translate.ts';
+import { dirOf, translatorFrom } from '../../lib/i18n/translator.ts';
 import { createRouter } from '../../lib/message-router.ts';
 import type { ContentConfig } from '../../lib/messages.ts';
 import { CardController } from '../../lib/page/card-controller.ts';
@@ -11,6 +10,7 @@ import { Highlighter } from '../../lib/page/highlighter.ts';
 import { HoverTracker } from '../../lib/page/hover-tracker.ts';
 import { MentionNavigator } from '../../lib/page/mention-navigator.ts';
 import { PageSession } from '../../lib/page/page-session.ts';
+import frameCss from './card-frame.css?inline';
 import { preactCardRenderer } from './hover-card.tsx';
 
 /** Wires Siyaq into an Arabic page: reading and marking it, hover cards, keyboard and side panel. */
@@ -28,7 +28,7 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig): 
   );
   const cards = new CardController(document, {
     fetchCard: (id) => send('card/get', { id }),
-    renderer: preactCardRenderer(createTranslator(config.lang)),
+    renderer: preactCardRenderer(translatorFrom(config.strings)),
     css: frameCss + cardCss,
     dir: dirOf(config.lang),
     showInPanel: (entity) => void send('panel/open', { entity }),
@@ -45,12 +45,17 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig): 
 
   ctx.addEventListener(window, 'pointermove', hover.onPointerMove, { passive: true });
   ctx.addEventListener(window, 'scroll', () => cards.reposition(), { capture: true, passive: true });
-  ctx.addEventListener(window, 'keydown', (event) => {
-    cards.onKeyDown(event);
-    if (event.key === 'Enter' && document.activeElement === document.body && navigator.openFocused()) {
-      event.preventDefault();
-    }
-  }, { capture: true });
+  ctx.addEventListener(
+    window,
+    'keydown',
+    (event) => {
+      cards.onKeyDown(event);
+      if (event.key === 'Enter' && document.activeElement === document.body && navigator.openFocused()) {
+        event.preventDefault();
+      }
+    },
+    { capture: true },
+  );
   // Single-page navigation: the new "page" is read afresh and counted apart from the old one.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     cards.close();
@@ -77,6 +82,9 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig): 
   });
 
   void report('loading');
-  void session.start().then(() => report('ready'));
+  void session.start().then(() => {
+    performance.mark('siyaq:ready');
+    return report('ready');
+  });
   return session;
 }

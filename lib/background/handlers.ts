@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { SiyaqDB } from '../db/database.ts';
 import { getSettings } from '../db/settings.ts';
-import { pickLang } from '../i18n/translate.ts';
+import { cardMessages, pickLang } from '../i18n/translate.ts';
 import { isSiteEnabled } from '../knowledge/site-rules.ts';
 import type { Handlers } from '../message-router.ts';
 import { loadCard } from './card-source.ts';
@@ -30,13 +30,15 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
   return {
     'page/config': async ({ url }) => {
       const settings = await getSettings(db);
+      const lang = pickLang(settings.cardLanguageOrder[0] ?? 'auto', deps.uiLanguage());
       return {
         enabled: isSiteEnabled(url, settings.siteRules),
         highlights: settings.highlights,
         highlightStyle: settings.highlightStyle,
         hoverDelayMs: settings.hoverDelayMs,
         modifierKey: settings.modifierKey,
-        lang: pickLang(settings.cardLanguageOrder[0] ?? 'auto', deps.uiLanguage()),
+        lang,
+        strings: cardMessages(lang),
       };
     },
     'page/status': ({ status, url }, sender) => {
@@ -71,12 +73,18 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
     'tab/report': ({ tabId }) => reports.report(tabId),
     'tab/reveal': ({ tabId, entity, index }) => deps.reveal(tabId, entity, index),
     'panel/open': async ({ entity, query }, sender) => {
-      const hash = entity ? `entity=${encodeURIComponent(entity)}` : `query=${encodeURIComponent(query ?? '')}`;
+      const hash = entity
+        ? `entity=${encodeURIComponent(entity)}`
+        : `query=${encodeURIComponent(query ?? '')}`;
       await deps.openPanel(sender.tab?.id, hash);
       return null;
     },
     'options/open': async ({ entity, prefill }) => {
-      const hash = entity ? `entity=${encodeURIComponent(entity)}` : prefill ? `add=${encodeURIComponent(prefill)}` : '';
+      const hash = entity
+        ? `entity=${encodeURIComponent(entity)}`
+        : prefill
+          ? `add=${encodeURIComponent(prefill)}`
+          : '';
       await deps.openOptions(hash);
       return null;
     },

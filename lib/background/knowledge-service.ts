@@ -5,7 +5,14 @@ import { loadMatcherSources } from '../db/matcher-sources.ts';
 import { getRevision, loadCompiledMatcher, saveCompiledMatcher } from '../db/meta.ts';
 import { getPack } from '../db/packs.ts';
 import { type ImportResult, importPack } from '../knowledge/import.ts';
-import { compileMatcher, createScanner, loadMatcher, type Matcher, type Scanner, serializeMatcher } from '../match/index.ts';
+import {
+  compileMatcher,
+  createScanner,
+  loadMatcher,
+  type Matcher,
+  type Scanner,
+  serializeMatcher,
+} from '../match/index.ts';
 import type { EntitySummary, MentionDTO } from '../messages.ts';
 
 const DEFAULT_PACK_ID = 'default';
@@ -92,8 +99,10 @@ export class KnowledgeService {
   ): Promise<{ mentions: MentionDTO[]; entities: EntitySummary[] }> {
     const matcher = await this.matcher();
     let scanner = this.#scanners.get(pageKey);
-    if (!scanner) this.#scanners.set(pageKey, (scanner = createScanner(matcher)));
-    else if (reset) scanner.reset();
+    if (!scanner) {
+      scanner = createScanner(matcher);
+      this.#scanners.set(pageKey, scanner);
+    } else if (reset) scanner.reset();
     const mentions: MentionDTO[] = [];
     const ids = new Set<string>();
     for (const block of blocks) {

@@ -12,7 +12,11 @@ type SidebarActionApi = { open(): Promise<void>; setPanel(details: { panel: stri
  * Opens the side panel (Chrome side_panel, Firefox sidebar_action) on a given view. Browsers only allow it
  * in answer to a user gesture; when they refuse, the next opening shows the view anyway.
  */
-export async function openSidePanel(browser: Browser, tabId: number | undefined, hash: string): Promise<void> {
+export async function openSidePanel(
+  browser: Browser,
+  tabId: number | undefined,
+  hash: string,
+): Promise<void> {
   const path = `sidepanel.html${hash ? `#${hash}` : ''}`;
   const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;

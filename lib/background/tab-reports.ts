@@ -21,7 +21,13 @@ export class TabReports {
       for (const key of tab.blocks.keys()) if (key.startsWith(`${frameId}:`)) tab.blocks.delete(key);
       return;
     }
-    this.#tabs.set(tabId, { url, status: 'loading', blocks: new Map(), entities: new Map(), order: new Map() });
+    this.#tabs.set(tabId, {
+      url,
+      status: 'loading',
+      blocks: new Map(),
+      entities: new Map(),
+      order: new Map(),
+    });
   }
 
   setStatus(tabId: number, url: string, status: PageStatus): void {

@@ -1,30 +1,33 @@
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
+import { type Catalog, type Lang, type Translate, translatorFrom } from './translator.ts';
 
-export type Lang = 'ar' | 'en';
-export type MessageKey = keyof typeof en;
-export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
-
-interface CatalogEntry {
-  message: string;
-  placeholders?: Record<string, { content: string }>;
-}
+export {
+  type Catalog,
+  dirOf,
+  type Lang,
+  type MessageKey,
+  type Translate,
+  translatorFrom,
+} from './translator.ts';
 
 // The _locales catalogs are bundled (not read through browser.i18n) so the UI language can be switched
 // in settings without restarting the browser, and so lib/ stays free of extension APIs.
-const catalogs: Record<Lang, Record<string, CatalogEntry>> = { ar, en };
+const catalogs: Record<Lang, Catalog> = { ar, en };
 
 export function createTranslator(lang: Lang): Translate {
-  const catalog = catalogs[lang];
-  return (key, ...substitutions) => {
-    const entry = catalog[key] ?? catalogs.en[key];
-    if (!entry) return key;
-    return entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
-      const content = entry.placeholders?.[name]?.content ?? '';
-      const index = Number(content.replace('$', '')) - 1;
-      return index >= 0 ? String(substitutions[index] ?? '') : whole;
-    });
-  };
+  return translatorFrom(catalogs[lang], catalogs.en);
+}
+
+/**
+ * The messages a hover card needs, in one language. The content script gets them from the background
+ * instead of bundling both catalogs, which would double its size.
+ */
+export function cardMessages(lang: Lang): Catalog {
+  const picked: Record<string, Catalog[string]> = {};
+  for (const [key, entry] of Object.entries(catalogs[lang]))
+    if (/^(card|type|link)/.test(key)) picked[key] = entry;
+  return picked;
 }
 
 /** Resolves the interface language: an explicit setting wins, else the browser's language. */
@@ -32,5 +35,3 @@ export function pickLang(setting: 'auto' | Lang, browserLanguage: string): Lang 
   if (setting !== 'auto') return setting;
   return browserLanguage.toLowerCase().startsWith('ar') ? 'ar' : 'en';
 }
-
-export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');

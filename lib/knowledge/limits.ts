@@ -5,7 +5,8 @@
  */
 export const LIMITS = {
   /** Bytes of pack text (JSON or CSV); checked before parsing. */
-  fileBytes: 20 * 1024 * 1024,
+  // Room for a 100,000-entity pack (about 41 MB of JSON); a 50 MB file is refused.
+  fileBytes: 45 * 1024 * 1024,
   entities: 200_000,
   aliasesPerLanguage: 200,
   nameChars: 200,

@@ -93,7 +93,13 @@ export class BlockWalker {
     if (!current) return;
     const text = current.parts.join('');
     if (!ARABIC.test(text)) return;
-    out.push({ id: this.#options.nextId(), element: current.element, text, nodes: current.nodes, starts: current.starts });
+    out.push({
+      id: this.#options.nextId(),
+      element: current.element,
+      text,
+      nodes: current.nodes,
+      starts: current.starts,
+    });
   }
 
   /** The nearest block ancestor of a text node (a shadow root's host where the shadow tree has none). */

@@ -117,7 +117,8 @@ export class CardController {
     const card = this.#card;
     const anchor = this.#anchor;
     if (!card || !anchor) return;
-    const host = (this.#host ??= this.#createHost());
+    this.#host ??= this.#createHost();
+    const host = this.#host;
     this.deps.renderer.render(host.mount, card, this.#pinned, {
       close: () => this.close(),
       togglePin: () => {

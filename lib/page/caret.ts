@@ -4,7 +4,11 @@ interface CaretPositionLike {
 }
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPositionLike | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => CaretPositionLike | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 

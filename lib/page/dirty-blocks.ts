@@ -34,7 +34,9 @@ export class DirtyBlocks {
   take(): { owners: Element[]; subtrees: Element[]; removals: boolean } {
     // A subtree read whole already covers any owner or subtree inside it.
     const subtrees = [...this.#subtrees].filter((el) => !hasAncestorIn(el, this.#subtrees));
-    const owners = [...this.#owners].filter((el) => !hasAncestorIn(el, this.#subtrees) && !this.#subtrees.has(el));
+    const owners = [...this.#owners].filter(
+      (el) => !hasAncestorIn(el, this.#subtrees) && !this.#subtrees.has(el),
+    );
     const removals = this.#removals;
     this.#owners = new Set();
     this.#subtrees = new Set();

@@ -3,7 +3,10 @@ import { ENTITY_TYPES, type EntityType } from '../knowledge/types.ts';
 export type HighlightStyle = 'underline' | 'background';
 
 /** Highlight names; the matching ::highlight() rules live in the content script's injected CSS. */
-export const highlightName = (type: EntityType | 'focus' | 'flash', style: HighlightStyle = 'underline'): string =>
+export const highlightName = (
+  type: EntityType | 'focus' | 'flash',
+  style: HighlightStyle = 'underline',
+): string =>
   style === 'background' && type !== 'focus' && type !== 'flash' ? `siyaq-bg-${type}` : `siyaq-${type}`;
 
 /**

@@ -11,7 +11,10 @@ export interface HoverCallbacks {
 }
 
 const modifierHeld = (e: PointerEvent, key: ModifierKey): boolean =>
-  key === 'none' || (key === 'alt' && e.altKey) || (key === 'ctrl' && e.ctrlKey) || (key === 'shift' && e.shiftKey);
+  key === 'none' ||
+  (key === 'alt' && e.altKey) ||
+  (key === 'ctrl' && e.ctrlKey) ||
+  (key === 'shift' && e.shiftKey);
 
 /**
  * Finds the mention under the pointer: caret position → text offset → binary search, at most once per

@@ -20,8 +20,10 @@ export class MentionNavigator {
     const all = this.index.mentions();
     if (all.length === 0) return false;
     const current = this.#focused;
-    const at = current ? all.findIndex((m) => m.range.compareBoundaryPoints(Range.START_TO_START, current.range) > 0) : 0;
-    const mention = all[at < 0 ? 0 : at]!;
+    const at = current
+      ? all.findIndex((m) => m.range.compareBoundaryPoints(Range.START_TO_START, current.range) > 0)
+      : 0;
+    const mention = all[Math.max(at, 0)]!;
     this.#focus(mention);
     void this.cards.open(mention.entity, mention.range, true);
     return true;

@@ -28,8 +28,8 @@ export class PageIndex {
 
   addBlock(block: Block): void {
     this.#blocks.set(block.id, { block, mentions: [] });
-    let ids = this.#byElement.get(block.element);
-    if (!ids) this.#byElement.set(block.element, (ids = new Set()));
+    const ids = this.#byElement.get(block.element) ?? new Set<number>();
+    this.#byElement.set(block.element, ids);
     ids.add(block.id);
     block.nodes.forEach((node, index) => {
       this.#nodeSlot.set(node, { block: block.id, index });
@@ -43,7 +43,11 @@ export class PageIndex {
   ): PageMention[] {
     const record = this.#blocks.get(blockId);
     if (!record) return [];
-    record.mentions = found.map((m) => ({ ...m, block: blockId, range: blockRange(record.block, m.start, m.end) }));
+    record.mentions = found.map((m) => ({
+      ...m,
+      block: blockId,
+      range: blockRange(record.block, m.start, m.end),
+    }));
     return record.mentions;
   }
 

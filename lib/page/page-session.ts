@@ -7,7 +7,10 @@ import { deadline, yieldToPage } from './yield.ts';
 
 /** How the page talks to the matcher in the background. */
 export interface ScanPort {
-  scan(blocks: Array<{ id: number; text: string }>, reset: boolean): Promise<{
+  scan(
+    blocks: Array<{ id: number; text: string }>,
+    reset: boolean,
+  ): Promise<{
     mentions: MentionDTO[];
     entities: EntitySummary[];
   }>;
@@ -103,7 +106,8 @@ export class PageSession {
 
   #drop(blockIds: number[]): void {
     if (blockIds.length === 0) return;
-    for (const id of blockIds) for (const m of this.index.removeBlock(id)) this.#highlighter.remove(m.type, m.range);
+    for (const id of blockIds)
+      for (const m of this.index.removeBlock(id)) this.#highlighter.remove(m.type, m.range);
     this.#port.forget(blockIds);
     this.onChange();
   }
@@ -151,8 +155,8 @@ export class PageSession {
   async #apply(mentions: MentionDTO[], generation: number): Promise<void> {
     const byBlock = new Map<number, MentionDTO[]>();
     for (const m of mentions) {
-      let list = byBlock.get(m.block);
-      if (!list) byBlock.set(m.block, (list = []));
+      const list = byBlock.get(m.block) ?? [];
+      byBlock.set(m.block, list);
       list.push(m);
     }
     let until = deadline();

@@ -15,7 +15,10 @@ export function htmlText(html: string): string {
   let id = 0;
   // happy-dom exposes Node and NodeFilter on its window, not on Node's global scope.
   Object.assign(globalThis, { Node: window.Node, NodeFilter: window.NodeFilter });
-  new BlockWalker(root, { nextId: () => id++, isVisible: () => true, descend: true }).step(Infinity, blocks as never);
+  new BlockWalker(root, { nextId: () => id++, isVisible: () => true, descend: true }).step(
+    Infinity,
+    blocks as never,
+  );
   window.close();
   return blocks.map((b) => b.text).join('\n');
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { ENTITY_TYPES, type PackFile } from '../../lib/knowledge/types.ts';
+import { ENTITY_TYPES, type Entity, type PackFile } from '../../lib/knowledge/types.ts';
 import { InputError } from './input-error.ts';
 import { DEFAULT_PACK, readPackFile } from './read-input.ts';
 
@@ -32,7 +32,8 @@ export async function pack(argv: string[]): Promise<number> {
 export function formatStats(file: PackFile): string {
   const { entities } = file;
   const count = (test: (e: PackFile['entities'][number]) => boolean) => entities.filter(test).length;
-  const pct = (n: number) => `${n}`.padStart(6) + `  (${entities.length ? Math.round((100 * n) / entities.length) : 0}%)`;
+  const pct = (n: number) =>
+    `${`${n}`.padStart(6)}  (${entities.length ? Math.round((100 * n) / entities.length) : 0}%)`;
   const lines = [
     `pack "${file.pack.id}" ${file.pack.version}: ${entities.length} entities`,
     'by type:',
@@ -52,7 +53,7 @@ export function formatStats(file: PackFile): string {
         ['wikidata', (e) => Boolean(e.links.wikidata)],
         ['website', (e) => Boolean(e.links.website)],
         ['as_of', (e) => Boolean(e.as_of)],
-      ] as const
+      ] satisfies Array<[string, (e: Entity) => boolean]>
     ).map(([name, test]) => `  ${name.padEnd(16)}${pct(count(test))}`),
   ];
   return lines.join('\n');

@@ -10,7 +10,11 @@ export async function scan(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { pack: { type: 'string', multiple: true }, 'no-default': { type: 'boolean' }, stats: { type: 'boolean' } },
+    options: {
+      pack: { type: 'string', multiple: true },
+      'no-default': { type: 'boolean' },
+      stats: { type: 'boolean' },
+    },
   });
   if (positionals.length === 0) throw new InputError('siyaq scan', 'no input file given');
   const packFiles = [...(values['no-default'] ? [] : [DEFAULT_PACK]), ...(values.pack ?? [])];

@@ -7,7 +7,7 @@ export const CHROMIUM = process.env.SIYAQ_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 // As root on a closed network: no sandbox, and none of the background traffic Chromium would try.
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -33,7 +33,11 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     locale: options.locale ?? 'ar',
     viewport: { width: 1280, height: 900 },
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    args: [
+      ...CHROMIUM_FLAGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

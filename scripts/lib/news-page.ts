@@ -1,6 +1,6 @@
 import type { Corpus } from './conll.ts';
 
-const escape = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Corpus sentences as readable text: no space before punctuation or inside brackets. */
@@ -25,16 +25,20 @@ export function paragraphsFromCorpus(corpus: Corpus, perParagraph = 4): string[]
 /** A news site page: masthead, nav, article with subheadings, sidebar, comments and footer. */
 export function newsPage(options: { title: string; paragraphs: string[]; comments: string[] }): string {
   const body = options.paragraphs
-    .map((p, i) => (i > 0 && i % 12 === 0 ? `<h2>${escape(p.split(' ').slice(0, 6).join(' '))}</h2>\n` : '') + `<p>${escape(p)}</p>`)
+    .map(
+      (p, i) =>
+        (i > 0 && i % 12 === 0 ? `<h2>${escapeHtml(p.split(' ').slice(0, 6).join(' '))}</h2>\n` : '') +
+        `<p>${escapeHtml(p)}</p>`,
+    )
     .join('\n');
   const comments = options.comments
-    .map((c, i) => `<li class="comment"><b>قارئ ${i + 1}</b><p>${escape(c)}</p></li>`)
+    .map((c, i) => `<li class="comment"><b>قارئ ${i + 1}</b><p>${escapeHtml(c)}</p></li>`)
     .join('\n');
   return `<!doctype html>
 <html lang="ar" dir="rtl">
 <head>
 <meta charset="utf-8">
-<title>${escape(options.title)} | الأنوال نيوز</title>
+<title>${escapeHtml(options.title)} | الأنوال نيوز</title>
 <link rel="stylesheet" href="/news.css">
 </head>
 <body>
@@ -44,7 +48,7 @@ export function newsPage(options: { title: string; paragraphs: string[]; comment
 <div class="layout">
 <article>
 <p class="kicker">ملف</p>
-<h1>${escape(options.title)}</h1>
+<h1>${escapeHtml(options.title)}</h1>
 <p class="byline">الأنوال نيوز — وكالات</p>
 ${body}
 <section class="comments"><h2>تعليقات القراء</h2><ol>

@@ -3,7 +3,9 @@ import { allHighlighted, card, waitForHighlights } from './support/reader.ts';
 
 test('paragraphs appended every 100 ms are read as they arrive', async ({ page, site }) => {
   await page.goto(`${site.origin}/infinite-scroll.html`);
-  await expect.poll(() => page.evaluate(() => (window as unknown as { feedCount?: number }).feedCount ?? 0)).toBe(60);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { feedCount?: number }).feedCount ?? 0))
+    .toBe(60);
   await expect.poll(async () => allHighlighted(page)).toContain('المديرية العامة للأمن الوطني');
   const inLastParagraphs = await page.evaluate(() => {
     const last = [...document.querySelectorAll('.feed-item')].slice(-20);
@@ -53,7 +55,9 @@ test('a long news page is marked to its end', async ({ page, site }) => {
     .poll(() =>
       page.evaluate(() => {
         const comments = document.querySelector('.comments');
-        return [...CSS.highlights.values()].some((h) => [...h].some((r) => comments?.contains((r as Range).startContainer)));
+        return [...CSS.highlights.values()].some((h) =>
+          [...h].some((r) => comments?.contains((r as Range).startContainer)),
+        );
       }),
     )
     .toBe(true);
@@ -70,15 +74,18 @@ test('the keyboard command walks the mentions; Escape closes and Enter reopens',
   const tabId = await tabIdOf(page);
   const helper = await openExtensionPage('options.html');
   const next = () =>
-    helper.evaluate((id) => chrome.tabs.sendMessage(id, { siyaq: 1, type: 'content/next-mention', data: {} }), tabId);
+    helper.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { siyaq: 1, type: 'content/next-mention', data: {} }),
+      tabId,
+    );
   await next();
   await page.bringToFront();
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('المغرب');
   await next();
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('الولايات المتحدة');
-  expect(await page.evaluate(() => [...CSS.highlights.get('siyaq-focus')!].map((r) => (r as Range).toString()))).toEqual([
-    'الولايات المتحدة',
-  ]);
+  expect(
+    await page.evaluate(() => [...CSS.highlights.get('siyaq-focus')!].map((r) => (r as Range).toString())),
+  ).toEqual(['الولايات المتحدة']);
   await page.keyboard.press('Escape');
   await expect(card(page)).toBeHidden();
   await page.keyboard.press('Enter');
@@ -101,13 +108,20 @@ test('the side panel can reveal a mention: the page scrolls to it and flashes it
   const tabId = await tabIdOf(page);
   const helper = await openExtensionPage('options.html');
   const report = await helper.evaluate(
-    async (id) => (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value,
+    async (id) =>
+      (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value,
     tabId,
   );
   const entity = report.entities.find((e: { type: string }) => e.type === 'place');
   const ok = await helper.evaluate(
     async ([id, e]) =>
-      (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/reveal', data: { tabId: id, entity: e, index: 0 } })).value,
+      (
+        await chrome.runtime.sendMessage({
+          siyaq: 1,
+          type: 'tab/reveal',
+          data: { tabId: id, entity: e, index: 0 },
+        })
+      ).value,
     [tabId, entity.id] as const,
   );
   expect(ok).toBe(true);

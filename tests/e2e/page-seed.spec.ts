@@ -22,7 +22,10 @@ test('every must mention of the seed article is highlighted with its type', asyn
   const texts = await highlightedTexts(page);
   for (const m of expected.mentions.filter((x) => x.level === 'must')) {
     const ofType = texts[`siyaq-${m.type}`] ?? [];
-    expect(ofType.some((t) => t.includes(m.text) || m.text.includes(t)), `${m.text} (${m.entity})`).toBe(true);
+    expect(
+      ofType.some((t) => t.includes(m.text) || m.text.includes(t)),
+      `${m.text} (${m.entity})`,
+    ).toBe(true);
   }
 });
 
@@ -49,7 +52,8 @@ test('hovering a name opens its card beside it, in Arabic, without covering it',
   await expect(dialog).toContainText('مكتب التحقيقات الفيدرالي');
   expect(await dialog.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   const box = (await dialog.boundingBox())!;
-  const covers = point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
+  const covers =
+    point.x >= box.x && point.x <= box.x + box.width && point.y >= box.y && point.y <= box.y + box.height;
   expect(covers).toBe(false);
 });
 

@@ -26,7 +26,9 @@ test('hidden text, form fields, editable areas and scripts are left alone', asyn
   expect(marked).not.toContain('editor');
   expect(marked).not.toContain('p-hidden');
   expect(marked).not.toContain('FORM');
-  expect(await page.evaluate(() => (window as unknown as { pageScriptRan: boolean }).pageScriptRan)).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { pageScriptRan: boolean }).pageScriptRan)).toBe(
+    true,
+  );
 });
 
 test('names inside an iframe are marked and open their card in that frame', async ({ page, site }) => {
@@ -66,7 +68,9 @@ test('an English page is left alone', async ({ page, site, tabIdOf, openExtensio
   await expect
     .poll(() =>
       helper.evaluate(
-        async (id) => (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value.status,
+        async (id) =>
+          (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value
+            .status,
         tabId,
       ),
     )
@@ -74,7 +78,11 @@ test('an English page is left alone', async ({ page, site, tabIdOf, openExtensio
   expect(await allHighlighted(page)).toEqual([]);
 });
 
-test('a site on the deny list is left alone, others still work', async ({ page, site, openExtensionPage }) => {
+test('a site on the deny list is left alone, others still work', async ({
+  page,
+  site,
+  openExtensionPage,
+}) => {
   const options = await openExtensionPage('options.html');
   await options.evaluate(
     () =>

@@ -19,7 +19,9 @@ export async function allHighlighted(page: Page): Promise<string[]> {
 
 /** Waits until Siyaq has marked at least `count` names. */
 export async function waitForHighlights(page: Page, count = 1): Promise<void> {
-  await expect.poll(async () => (await allHighlighted(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(count);
+  await expect
+    .poll(async () => (await allHighlighted(page)).length, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(count);
 }
 
 /** The centre of the first highlighted range whose text includes `text`. */
