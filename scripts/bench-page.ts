@@ -51,8 +51,11 @@ async function main(): Promise<void> {
   for (let i = 0; i < 3; i++)
     runs.push(await siyaqRun(await session.context.newPage(), `${site.origin}/${PAGE}`));
   const siyaq = runs.sort((a, b) => a.ms - b.ms)[1]!;
+  console.error('siyaq:', siyaq);
   const hover = await measureHover(session, `${site.origin}/tests/e2e/pages/long-article.html`);
+  console.error('hover:', hover);
   const packImport = await measurePackImport(session, 100_000);
+  console.error('import:', packImport);
   await session.close();
 
   const names = markJsNames('public/packs/default.json');

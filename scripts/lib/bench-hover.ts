@@ -27,6 +27,8 @@ export async function putSetting(session: ExtensionSession, key: string, value: 
 export async function measureHover(session: ExtensionSession, url: string, samples = 15) {
   await putSetting(session, 'hoverDelayMs', 0);
   const page = await session.context.newPage();
+  // tsx compiles with keepNames: functions passed to evaluate() call its __name helper.
+  await page.addInitScript('window.__name = (f) => f');
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('siyaq:ready').length > 0, null, {
     timeout: 60_000,

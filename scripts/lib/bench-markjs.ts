@@ -24,6 +24,8 @@ export async function measureMarkJs(
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage();
+    // tsx compiles with keepNames: functions passed to evaluate() call its __name helper.
+    await page.addInitScript('window.__name = (f) => f');
     await page.goto(url);
     await page.addScriptTag({ path: 'node_modules/mark.js/dist/mark.min.js' });
     const result = await page.evaluate(

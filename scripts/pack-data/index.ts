@@ -2,6 +2,7 @@
 import type { Entity } from '../../lib/knowledge/types.ts';
 import { arabCities } from './cities-arab.ts';
 import { worldCities } from './cities-world.ts';
+import { culturePeople, morePlaces, sportOrgs } from './culture-sport.ts';
 import type { CityRow } from './define.ts';
 import { armedGroups } from './groups-armed.ts';
 import { media } from './media.ts';
@@ -46,6 +47,9 @@ export const ENTITY_TABLES: Entity[][] = [
   events,
   economy,
   crossings,
+  culturePeople,
+  sportOrgs,
+  morePlaces,
 ];
 
 export const CITY_TABLES: CityRow[][] = [arabCities, worldCities];
