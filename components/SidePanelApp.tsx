@@ -1,29 +1,107 @@
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../lib/browser/messaging.ts';
-import { targetTabId } from '../lib/browser/target-tab.ts';
 import type { UiLocale } from '../lib/browser/ui-lang.ts';
-import type { TabReport } from '../lib/messages.ts';
+import type { SiyaqDB } from '../lib/db/database.ts';
+import { CardContainer } from './CardContainer.tsx';
+import type { PanelRequests } from './hooks/panel-requests.ts';
+import type { TabSource } from './hooks/tab-source.ts';
+import { useHashParams } from './hooks/use-hash-params.ts';
+import { useSearch } from './hooks/use-search.ts';
+import { useSettings } from './hooks/use-settings.ts';
+import { useTabReport } from './hooks/use-tab-report.ts';
+import { PageEntityList } from './PageEntityList.tsx';
+import { PageStatusNotice } from './PageStatusNotice.tsx';
+import type { PageActions } from './page-actions.ts';
+import { RevealButton } from './RevealButton.tsx';
+import { SearchBox } from './SearchBox.tsx';
+import { SearchResults } from './SearchResults.tsx';
 
-type Props = { locale: UiLocale };
+type Props = {
+  locale: UiLocale;
+  db: SiyaqDB;
+  tabs: TabSource;
+  actions: PageActions;
+  requests: PanelRequests;
+};
 
-/** The side panel: follows the active tab and lists what Siyaq found there. */
-export function SidePanelApp({ locale }: Props) {
-  const { t } = locale;
-  const [report, setReport] = useState<TabReport | null>(null);
+/** The side panel: follows the active tab, lists its entities, shows a full card and finds its mentions. */
+export function SidePanelApp({ locale, db, tabs, actions, requests }: Props) {
+  const { t, lang } = locale;
+  const { tab, report, settled } = useTabReport(tabs, true);
+  const [settings] = useSettings(db);
+  const hash = useHashParams();
+  const [query, setQuery] = useState(hash.get('query') ?? '');
+  const [selected, setSelected] = useState<string | undefined>(hash.get('entity') ?? undefined);
+  const search = useSearch(db, query, { limit: 50 });
+  const langs = settings?.cardLanguageOrder ?? [lang];
+
   useEffect(() => {
-    void targetTabId().then(async (tabId) => {
-      if (tabId !== undefined) setReport(await send('tab/report', { tabId }));
-    });
-  }, []);
+    if (hash.has('query')) setQuery(hash.get('query') ?? '');
+    if (hash.has('entity')) setSelected(hash.get('entity') ?? undefined);
+  }, [hash]);
+  useEffect(
+    () =>
+      requests((request) => {
+        if (request.query !== undefined) setQuery(request.query);
+        setSelected(request.entity);
+      }),
+    [requests],
+  );
+
+  const onPage = report?.entities.find((e) => e.id === selected);
+  const select = (id: string) => {
+    setSelected(id);
+    const mention = report?.entities.find((e) => e.id === id);
+    if (tab && mention) void actions.reveal(tab.tabId, id, 0).catch(() => false);
+  };
+
   return (
     <main class="sidepanel">
       <h1>{t('pageEntities')}</h1>
-      {report && <p data-testid="entity-count">{t('pageEntityCount', report.entities.length)}</p>}
-      <ul>
-        {report?.entities.map((e) => (
-          <li key={e.id}>{locale.lang === 'ar' ? e.name_ar : e.name_en}</li>
-        ))}
-      </ul>
+      {report?.url && (
+        <p class="muted page-url ltr-value" title={report.url}>
+          {report.url}
+        </p>
+      )}
+      {selected ? (
+        <section class="detail">
+          <button type="button" class="link back" onClick={() => setSelected(undefined)}>
+            {t('backToList')}
+          </button>
+          {tab && onPage && (
+            <RevealButton
+              t={t}
+              count={onPage.count}
+              onReveal={(index) => actions.reveal(tab.tabId, onPage.id, index)}
+            />
+          )}
+          <CardContainer
+            db={db}
+            t={t}
+            id={selected}
+            langs={langs}
+            onEdit={(entity) => actions.openOptions({ entity })}
+          />
+        </section>
+      ) : (
+        <>
+          <SearchBox t={t} value={query} onInput={setQuery} />
+          {query.trim() ? (
+            <SearchResults t={t} lang={lang} result={search} onToggle={select} />
+          ) : (
+            <>
+              <PageStatusNotice t={t} report={report} settled={settled} />
+              {report && report.entities.length > 0 && (
+                <>
+                  <p class="muted" data-testid="entity-count">
+                    {t('pageEntityCount', report.entities.length)}
+                  </p>
+                  <PageEntityList t={t} lang={lang} entities={report.entities} onSelect={select} />
+                </>
+              )}
+            </>
+          )}
+        </>
+      )}
     </main>
   );
 }

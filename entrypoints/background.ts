@@ -1,9 +1,10 @@
 import { type Browser, browser } from 'wxt/browser';
+import { registerContextMenus } from '../lib/background/context-menus.ts';
 import { backgroundHandlers } from '../lib/background/handlers.ts';
 import { KnowledgeService } from '../lib/background/knowledge-service.ts';
-import { openOptionsPage, openSidePanel } from '../lib/background/panels.ts';
 import { TabReports } from '../lib/background/tab-reports.ts';
 import { sendToTab } from '../lib/browser/messaging.ts';
+import { openOptionsPage, openSidePanel } from '../lib/browser/panel-actions.ts';
 import { createDatabase } from '../lib/db/database.ts';
 import { createRouter } from '../lib/message-router.ts';
 
@@ -32,10 +33,11 @@ export default defineBackground(() => {
       });
     },
     reveal: (tabId, entity, index) => sendToTab(tabId, 'content/reveal', { entity, index }),
-    openPanel: (tabId, hash) => openSidePanel(browser, tabId, hash),
-    openOptions: (hash) => openOptionsPage(browser, hash),
+    openPanel: (where, target) => openSidePanel(browser, where, target),
+    openOptions: (target) => openOptionsPage(browser, target),
   });
   browser.runtime.onMessage.addListener(createRouter<Sender>(handlers, { strict: true }));
+  registerContextMenus(browser);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     reports.drop(tabId);

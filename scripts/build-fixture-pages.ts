@@ -27,14 +27,18 @@ function take(from: number, chars: number): string[] {
 }
 
 if (process.argv.includes('--bench')) {
-  write('.cache/bench-page.html', newsPage({ title: 'أرشيف الأخبار', paragraphs: take(0, 1_050_000), comments: [] }));
+  write(
+    '.cache/bench-page.html',
+    newsPage({ title: 'أرشيف الأخبار', paragraphs: take(0, 1_050_000), comments: [] }),
+  );
 } else {
   write(
     'tests/e2e/pages/long-article.html',
-    newsPage({ title: 'ملف خاص: حصاد الأخبار الدولية', paragraphs: take(0, 210_000), comments: take(900, 6_000) }),
+    newsPage({
+      title: 'ملف خاص: حصاد الأخبار الدولية',
+      paragraphs: take(0, 210_000),
+      comments: take(900, 6_000),
+    }),
   );
-  write(
-    'tests/e2e/pages/feed-paragraphs.json',
-    JSON.stringify(take(300, 40_000)),
-  );
+  write('tests/e2e/pages/feed-paragraphs.json', JSON.stringify(take(300, 40_000)));
 }

@@ -10,6 +10,7 @@ import { Highlighter } from '../../lib/page/highlighter.ts';
 import { HoverTracker } from '../../lib/page/hover-tracker.ts';
 import { MentionNavigator } from '../../lib/page/mention-navigator.ts';
 import { PageSession } from '../../lib/page/page-session.ts';
+import { ViewportMarks } from '../../lib/page/viewport-marks.ts';
 import frameCss from './card-frame.css?inline';
 import { preactCardRenderer } from './hover-card.tsx';
 
@@ -24,7 +25,7 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig): 
       scan: (blocks, reset) => send('page/scan', { blocks, reset, url: location.href }),
       forget: (blocks) => void send('page/forget', { blocks }).catch(() => {}),
     },
-    highlighter,
+    new ViewportMarks(highlighter),
   );
   const cards = new CardController(document, {
     fetchCard: (id) => send('card/get', { id }),

@@ -1,8 +1,19 @@
 import { render } from 'preact';
+import { readUiLang } from '../../components/hooks/ui-lang-store.ts';
 import { OptionsApp } from '../../components/OptionsApp.tsx';
-import { applyLocale, uiLocale } from '../../lib/browser/ui-lang.ts';
+import { PageRoot } from '../../components/PageRoot.tsx';
+import { createDatabase } from '../../lib/db/database.ts';
 import '../../components/theme.css';
+import '../../components/entity-card.css';
+import '../../components/pages.css';
 
-const locale = uiLocale();
-applyLocale(document, locale, locale.t('optionsTitle'));
-render(<OptionsApp locale={locale} />, document.getElementById('app')!);
+const db = createDatabase();
+
+void readUiLang().then((initialLang) =>
+  render(
+    <PageRoot db={db} initialLang={initialLang} titleKey="optionsTitle">
+      {(locale, setLang, pref) => <OptionsApp locale={locale} db={db} uiLang={pref} onUiLang={setLang} />}
+    </PageRoot>,
+    document.getElementById('app')!,
+  ),
+);

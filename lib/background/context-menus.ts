@@ -1,5 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
-import { openOptionsPage, openSidePanel } from '../../components/browser-actions.ts';
+import { openOptionsPage, openSidePanel } from '../browser/panel-actions.ts';
 
 type Browser = typeof browserApi;
 

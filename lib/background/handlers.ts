@@ -18,8 +18,8 @@ export interface BackgroundDeps {
   /** Tells open popups and side panels that a tab's report changed. */
   notify: (tabId: number) => void;
   reveal: (tabId: number, entity: string, index: number) => Promise<boolean>;
-  openPanel: (tabId: number | undefined, hash: string) => Promise<void>;
-  openOptions: (hash: string) => Promise<void>;
+  openPanel: (where: { tabId?: number; windowId?: number }, target: PageTarget) => Promise<unknown>;
+  openOptions: (target: PageTarget) => Promise<unknown>;
 }
 
 const pageKey = (sender: Sender): string => `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
@@ -73,19 +73,13 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
     'tab/report': ({ tabId }) => reports.report(tabId),
     'tab/reveal': ({ tabId, entity, index }) => deps.reveal(tabId, entity, index),
     'panel/open': async ({ entity, query }, sender) => {
-      const hash = entity
-        ? `entity=${encodeURIComponent(entity)}`
-        : `query=${encodeURIComponent(query ?? '')}`;
-      await deps.openPanel(sender.tab?.id, hash);
+      // Only a content script (the card's button) asks here; pages open the panel themselves.
+      const tab = sender.tab;
+      if (tab) await deps.openPanel({ tabId: tab.id, windowId: tab.windowId }, { entity, query });
       return null;
     },
     'options/open': async ({ entity, prefill }) => {
-      const hash = entity
-        ? `entity=${encodeURIComponent(entity)}`
-        : prefill
-          ? `add=${encodeURIComponent(prefill)}`
-          : '';
-      await deps.openOptions(hash);
+      await deps.openOptions({ entity, add: prefill });
       return null;
     },
   };

@@ -62,6 +62,10 @@ export class PageIndex {
     return record.mentions;
   }
 
+  elementOf(blockId: number): Element | undefined {
+    return this.#blocks.get(blockId)?.block.element;
+  }
+
   blocksOf(element: Element): number[] {
     return [...(this.#byElement.get(element) ?? [])];
   }

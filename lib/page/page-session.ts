@@ -1,8 +1,8 @@
 import type { EntitySummary, MentionDTO } from '../messages.ts';
 import { type Block, BlockWalker } from './block-walker.ts';
 import { DirtyBlocks } from './dirty-blocks.ts';
-import type { Highlighter } from './highlighter.ts';
 import { PageIndex, type PageMention } from './page-index.ts';
+import type { ViewportMarks } from './viewport-marks.ts';
 import { deadline, yieldToPage } from './yield.ts';
 
 /** How the page talks to the matcher in the background. */
@@ -27,7 +27,7 @@ export class PageSession {
   onChange: () => void = () => {};
   readonly #doc: Document;
   readonly #port: ScanPort;
-  readonly #highlighter: Highlighter;
+  readonly #marks: ViewportMarks;
   readonly #dirty = new DirtyBlocks();
   readonly #shadowRoots = new Set<ShadowRoot>();
   #observer: MutationObserver | null = null;
@@ -37,10 +37,10 @@ export class PageSession {
   #queue: Promise<void> = Promise.resolve();
   #flushScheduled = false;
 
-  constructor(doc: Document, port: ScanPort, highlighter: Highlighter) {
+  constructor(doc: Document, port: ScanPort, marks: ViewportMarks) {
     this.#doc = doc;
     this.#port = port;
-    this.#highlighter = highlighter;
+    this.#marks = marks;
   }
 
   get shadowRoots(): ShadowRoot[] {
@@ -53,7 +53,7 @@ export class PageSession {
     // Changes noticed before now are covered by reading the whole page again.
     this.#observer?.takeRecords();
     this.#dirty.take();
-    this.#highlighter.clear();
+    this.#marks.clear();
     this.index.clear();
     this.entities.clear();
     this.#shadowRoots.clear();
@@ -68,7 +68,7 @@ export class PageSession {
     this.#observer?.disconnect();
     this.#observer = null;
     this.#generation++;
-    this.#highlighter.clear();
+    this.#marks.clear();
   }
 
   /** Resolves when everything queued so far is read, scanned and highlighted. */
@@ -106,8 +106,10 @@ export class PageSession {
 
   #drop(blockIds: number[]): void {
     if (blockIds.length === 0) return;
-    for (const id of blockIds)
-      for (const m of this.index.removeBlock(id)) this.#highlighter.remove(m.type, m.range);
+    for (const id of blockIds) {
+      this.#marks.remove(id);
+      this.index.removeBlock(id);
+    }
     this.#port.forget(blockIds);
     this.onChange();
   }
@@ -164,7 +166,8 @@ export class PageSession {
       if (generation !== this.#generation) return;
       const typed = list.map((m) => ({ ...m, type: this.entities.get(m.entity)?.type ?? 'other' }));
       const placed: PageMention[] = this.index.setMentions(blockId, typed);
-      for (const m of placed) this.#highlighter.add(m.type, [m.range]);
+      const element = this.index.elementOf(blockId);
+      if (element) this.#marks.add(blockId, element, placed);
       if (performance.now() > until) {
         await yieldToPage();
         until = deadline();

@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { SiyaqDB } from '../../lib/db/database.ts';
+import { deleteEntity } from '../../lib/db/entities.ts';
+import { listPacks } from '../../lib/db/packs.ts';
+import { searchEntities } from '../../lib/db/search.ts';
+import type { StoredEntity } from '../../lib/db/types.ts';
+import type { Lang, Translate } from '../../lib/i18n/translate.ts';
+import { type EntityType, USER_PACK_ID } from '../../lib/knowledge/types.ts';
+import { nameIn } from '../entity-text.ts';
+import { useLiveQuery, valueOr } from '../hooks/use-live-query.ts';
+import { SearchBox } from '../SearchBox.tsx';
+import { TypeFilter } from '../TypeFilter.tsx';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { type EditTarget, EntityEditor } from './EntityEditor.tsx';
+import { EntityTable } from './EntityTable.tsx';
+import { restoreEntity } from './entity-actions.ts';
+import { Pager } from './Pager.tsx';
+import { Toast, type ToastMessage } from './Toast.tsx';
+
+/** Rows per page: pages keep 100,000 entities smooth (one indexed query of PAGE_SIZE + 1 rows each). */
+export const PAGE_SIZE = 50;
+
+type Props = {
+  db: SiyaqDB;
+  t: Translate;
+  lang: Lang;
+  /** From the deep link (#entity= / #add=); changes open the form. */
+  initialTarget?: EditTarget;
+  onTargetDone?: () => void;
+};
+
+/** The entity manager: search and filter all entities, page through them, add, edit and delete (with undo). */
+export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Props) {
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState<EntityType | ''>('');
+  const [pack, setPack] = useState('');
+  const [page, setPage] = useState(0);
+  const [editing, setEditing] = useState<EditTarget | undefined>(initialTarget);
+  const [confirm, setConfirm] = useState<StoredEntity | undefined>();
+  const [toast, setToast] = useState<ToastMessage | undefined>();
+  useEffect(() => setEditing(initialTarget), [initialTarget]);
+  useEffect(() => setPage(0), [query, type, pack]);
+
+  const rows = useLiveQuery(
+    () =>
+      searchEntities(db, query, {
+        type: type || undefined,
+        pack: pack || undefined,
+        limit: PAGE_SIZE + 1,
+        offset: page * PAGE_SIZE,
+      }),
+    [db, query, type, pack, page],
+  );
+  const packs = valueOr(
+    useLiveQuery(() => listPacks(db), [db]),
+    [],
+  );
+  const total = valueOr(
+    useLiveQuery(() => db.entities.count(), [db]),
+    undefined,
+  );
+  const packNames = new Map(packs.map((p) => [p.id, p.name]));
+  const dismiss = useCallback(() => setToast(undefined), []);
+  const closeEditor = () => {
+    setEditing(undefined);
+    onTargetDone?.();
+  };
+
+  if (editing) {
+    return (
+      <EntityEditor
+        db={db}
+        t={t}
+        target={editing}
+        onCancel={closeEditor}
+        onSaved={(saved) => {
+          closeEditor();
+          setToast({ text: t('entitySaved', nameIn(saved, lang)) });
+        }}
+      />
+    );
+  }
+  const list = rows.status === 'ready' ? rows.value.slice(0, PAGE_SIZE) : [];
+  return (
+    <section class="entity-manager" aria-labelledby="entities-title">
+      <div class="row">
+        <h2 id="entities-title">{t('entityManagerTitle')}</h2>
+        {total !== undefined && <span class="muted">{t('storageEntities', total)}</span>}
+        <span class="spacer" />
+        <button type="button" class="primary" onClick={() => setEditing({ mode: 'new' })}>
+          {t('entityAdd')}
+        </button>
+      </div>
+      <div class="row controls">
+        <SearchBox t={t} id="entity-search" label={t('entitySearchLabel')} value={query} onInput={setQuery} />
+        <TypeFilter t={t} id="entity-type" value={type} onChange={setType} />
+        <span class="filter">
+          <label for="entity-pack">{t('filterByPack')}</label>
+          <select id="entity-pack" value={pack} onChange={(event) => setPack(event.currentTarget.value)}>
+            <option value="">{t('filterAllPacks')}</option>
+            <option value={USER_PACK_ID}>{t('packUser')}</option>
+            {packs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </span>
+      </div>
+      {toast && <Toast t={t} toast={toast} onDismiss={dismiss} />}
+      {rows.status === 'loading' && <p class="muted">{t('loading')}</p>}
+      {rows.status === 'error' && <p class="notice error">{t('error', rows.error.message)}</p>}
+      {rows.status === 'ready' && list.length === 0 && <p class="notice">{t('entityNone')}</p>}
+      {list.length > 0 && (
+        <EntityTable
+          t={t}
+          lang={lang}
+          entities={list}
+          packNames={packNames}
+          onEdit={(entity) => setEditing({ mode: 'edit', id: entity.id })}
+          onDelete={setConfirm}
+        />
+      )}
+      <Pager
+        t={t}
+        page={page}
+        hasNext={rows.status === 'ready' && rows.value.length > PAGE_SIZE}
+        onPage={setPage}
+      />
+      {confirm && (
+        <ConfirmDialog
+          t={t}
+          title={t('entityDeleteConfirm', nameIn(confirm, lang))}
+          confirmLabel={t('entityDelete')}
+          onCancel={() => setConfirm(undefined)}
+          onConfirm={async () => {
+            const removed = confirm;
+            setConfirm(undefined);
+            await deleteEntity(db, removed.id);
+            setToast({
+              text: t('entityDeleted', nameIn(removed, lang)),
+              undo: () => void restoreEntity(db, removed),
+            });
+          }}
+        >
+          {fromPack(confirm) && <p class="muted">{t('entityDeleteHint')}</p>}
+        </ConfirmDialog>
+      )}
+    </section>
+  );
+}
+
+/** Pack entities can come back with a pack update; say so before deleting one. */
+const fromPack = (entity: StoredEntity): boolean => entity.pack !== USER_PACK_ID;

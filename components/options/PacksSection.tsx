@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import type { SiyaqDB } from '../../lib/db/database.ts';
+import { listPacks, removePack, setPackEnabled } from '../../lib/db/packs.ts';
+import type { StoredPack } from '../../lib/db/types.ts';
+import type { Translate } from '../../lib/i18n/translate.ts';
+import { type ExportFormat, exportAll, exportPack } from '../../lib/knowledge/export.ts';
+import { importPack } from '../../lib/knowledge/import.ts';
+import { PackError } from '../../lib/knowledge/pack-error.ts';
+import { USER_PACK_ID } from '../../lib/knowledge/types.ts';
+import { useLiveQuery, valueOr } from '../hooks/use-live-query.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { downloadText } from './download.ts';
+import { ImportForm, type ImportState } from './ImportForm.tsx';
+import { PackList } from './PackList.tsx';
+
+type Props = { db: SiyaqDB; t: Translate };
+
+/** Knowledge packs: list, switch on/off, remove, import JSON or CSV, export one or everything. */
+export function PacksSection({ db, t }: Props) {
+  const packs = valueOr(
+    useLiveQuery(() => listPacks(db), [db]),
+    [],
+  );
+  const userCount = valueOr(
+    useLiveQuery(() => db.entities.where('pack').equals(USER_PACK_ID).count(), [db]),
+    0,
+  );
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const [removing, setRemoving] = useState<StoredPack | undefined>();
+
+  const download = async (packId: string | undefined) => {
+    const text = packId ? await exportPack(db, packId, format) : await exportAll(db, format);
+    const base = packId === USER_PACK_ID ? 'my-entities' : (packId ?? 'siyaq-export');
+    downloadText(`${base}.${format}`, text, format === 'json' ? 'application/json' : 'text/csv');
+  };
+  const importFile = async (file: File) => {
+    setState({ phase: 'running', done: 0, total: 1 });
+    try {
+      const text = await file.text();
+      const result = await importPack(db, text, {
+        fileName: file.name,
+        onProgress: (done, total) => setState({ phase: 'running', done, total }),
+      });
+      setState({ phase: 'done', name: result.pack.name, count: result.pack.entityCount });
+    } catch (error) {
+      if (error instanceof PackError) {
+        setState({ phase: 'failed', problems: error.problems, total: error.total, message: error.message });
+      } else {
+        const message = error instanceof Error ? error.message : String(error);
+        setState({ phase: 'failed', problems: [], total: 0, message });
+      }
+    }
+  };
+
+  return (
+    <section class="packs" aria-labelledby="packs-title">
+      <h2 id="packs-title">{t('packsTitle')}</h2>
+      <PackList
+        t={t}
+        packs={packs}
+        userCount={userCount}
+        onToggle={(pack, enabled) => void setPackEnabled(db, pack.id, enabled)}
+        onExport={(id) => void download(id)}
+        onRemove={setRemoving}
+      />
+      <div class="row">
+        <span class="filter">
+          <label for="export-format">{t('exportFormat')}</label>
+          <select
+            id="export-format"
+            value={format}
+            onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}
+          >
+            <option value="json">JSON</option>
+            <option value="csv">CSV</option>
+          </select>
+        </span>
+        <button type="button" onClick={() => void download(undefined)}>
+          {t('exportAll')}
+        </button>
+      </div>
+      <ImportForm t={t} state={state} onFile={(file) => void importFile(file)} />
+      {removing && (
+        <ConfirmDialog
+          t={t}
+          title={t('packRemoveConfirm', removing.name, removing.entityCount)}
+          confirmLabel={t('packRemove')}
+          onCancel={() => setRemoving(undefined)}
+          onConfirm={() => {
+            const pack = removing;
+            setRemoving(undefined);
+            void removePack(db, pack.id);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import type { FoldOptions } from '../arabic/index.ts';
+import { DEFAULT_FOLD_OPTIONS, getFoldTables, normalizeKey } from '../arabic/index.ts';
+import { allowsLeadGlue, COMPOUND_PARTICLES, hasSpace, SHORT_ALIAS_MAX } from './alias-keys.ts';
+import { buildTrie } from './build-trie.ts';
+import { COMMON_WORDS } from './common-words.ts';
+import { placeDoubleArray } from './double-array.ts';
+import { collectKeys, keyAlphabet, localizeKeys } from './key-batch.ts';
+import {
+  F_GUARDED,
+  F_LEAD_GLUE,
+  F_PARTICLE,
+  F_TERMINAL,
+  F_WORD_END,
+  MATCHER_FORMAT_VERSION,
+  type Matcher,
+} from './matcher-data.ts';
+import type { MatcherSource } from './types.ts';
+
+export interface CompileOptions extends Partial<FoldOptions> {
+  /** Normalised common words for the guard; defaults to the bundled list (common-words.json). */
+  commonWords?: ReadonlySet<string>;
+  /** One-word aliases up to this many letters are guarded (default SHORT_ALIAS_MAX). */
+  shortAliasMax?: number;
+}
+
+const text = (chars: Uint16Array, from: number, to: number) =>
+  String.fromCharCode.apply(null, chars.subarray(from, to) as unknown as number[]);
+
+/**
+ * Compiles every alias of every source into one matcher. Aliases empty after normalisation are
+ * skipped. An alias shared by several entities keeps them all in source order: the scanner returns the
+ * first one, unless another of them was already seen on the page.
+ */
+export function compileMatcher(sources: readonly MatcherSource[], options: CompileOptions = {}): Matcher {
+  const foldHamzaSeats = options.foldHamzaSeats ?? DEFAULT_FOLD_OPTIONS.foldHamzaSeats;
+  const common = renormalize(options.commonWords ?? COMMON_WORDS, { foldHamzaSeats });
+  const shortMax = options.shortAliasMax ?? SHORT_ALIAS_MAX;
+
+  const raw = collectKeys(sources, getFoldTables({ foldHamzaSeats }));
+  const { symbols, symOf } = keyAlphabet(raw);
+  const batch = localizeKeys(raw, symOf, symbols.length - 1);
+  const trie = buildTrie(batch);
+  const da = placeDoubleArray(trie, symOf, symbols.length - 1);
+  const { chars, start, len } = batch;
+
+  const flags = new Uint8Array(da.size);
+  for (const { node, key, depth } of trie.wordEnds) {
+    const s = start[key]!;
+    let w = s + depth;
+    while (w > s && chars[w - 1] !== 0x20) w--;
+    const particle = s + depth - w <= 3 && COMPOUND_PARTICLES.has(text(chars, w, s + depth));
+    flags[da.slotOf[node]!]! |= F_WORD_END | (particle ? F_PARTICLE : 0);
+  }
+
+  // Terminals ordered by slot (binary-searchable), each with its entities in source order.
+  const termCount = trie.termNodes.length;
+  const bySlot = new Float64Array(termCount);
+  for (let t = 0; t < termCount; t++) bySlot[t] = da.slotOf[trie.termNodes[t]!]! * 2 ** 21 + t;
+  bySlot.sort();
+  const termSlots = new Uint32Array(termCount);
+  const termEntStart = new Uint32Array(termCount + 1);
+  const ents: number[] = [];
+  for (let i = 0; i < termCount; i++) {
+    const t = bySlot[i]! % 2 ** 21;
+    const slot = da.slotOf[trie.termNodes[t]!]!;
+    termSlots[i] = slot;
+    termEntStart[i] = ents.length;
+    const first = ents.length;
+    for (let k = trie.termKeyStart[t]!; k < trie.termKeyStart[t + 1]!; k++) {
+      const e = batch.entity[trie.termKeys[k]!]!;
+      if (ents.indexOf(e, first) < 0) ents.push(e);
+    }
+    const key = trie.termKeys[trie.termKeyStart[t]!]!;
+    const from = start[key]!;
+    const to = from + len[key]!;
+    let f = F_TERMINAL;
+    if (!hasSpace(chars, from, to) && (to - from <= shortMax || common.has(text(chars, from, to))))
+      f |= F_GUARDED;
+    if (allowsLeadGlue(chars, from, to)) f |= F_LEAD_GLUE;
+    flags[slot]! |= f;
+  }
+  termEntStart[termCount] = ents.length;
+
+  return {
+    formatVersion: MATCHER_FORMAT_VERSION,
+    foldHamzaSeats,
+    base: da.base,
+    check: da.check,
+    flags,
+    symbols,
+    symOf,
+    termSlots,
+    termEntStart,
+    termEnts: Uint32Array.from(ents),
+    entityIds: sources.map((s) => s.id),
+  };
+}
+
+function renormalize(words: ReadonlySet<string>, fold: Partial<FoldOptions>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const w of words) out.add(normalizeKey(w, fold));
+  return out;
+}

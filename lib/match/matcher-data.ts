@@ -1,0 +1,72 @@
+/**
+ * The compiled matcher: a double-array trie (base/check) over the symbols of normalised alias keys.
+ * Symbols are the distinct folded units of the keys in code order (SPACE joins words); symOf maps a
+ * folded unit to its symbol, 0 for units no key contains (the walk stops at once).
+ */
+
+/** "SYQM" little-endian. */
+export const MATCHER_MAGIC = 0x4d515953;
+/** Bump on any change of layout or of what the arrays mean. */
+export const MATCHER_FORMAT_VERSION = 2;
+
+/** Slot flags. */
+export const F_TERMINAL = 1;
+/** A one-word alias that is short or a common word: needs evidence on the page (the guard). */
+export const F_GUARDED = 2;
+/** The slot has a SPACE child: a word of some alias ends here. */
+export const F_WORD_END = 4;
+/** The word ending here is a compound particle (عبد, ابو, ...): the next word may be glued to it. */
+export const F_PARTICLE = 8;
+/** A long multi-word alias beginning with ال: may start glued to the previous word. */
+export const F_LEAD_GLUE = 16;
+
+export const SPACE = 0x20;
+/** Separator in the scan buffer that no alias can cross (punctuation, paragraph breaks). */
+export const BREAK = 0;
+
+export interface Matcher {
+  readonly formatVersion: number;
+  readonly foldHamzaSeats: boolean;
+  /** Child of slot s by symbol y is t = base[s] + y when check[t] === s. The root is slot 0. */
+  readonly base: Int32Array;
+  readonly check: Int32Array;
+  readonly flags: Uint8Array;
+  /** symbols[y] = folded unit of symbol y (symbols[0] unused). */
+  readonly symbols: Uint16Array;
+  /** Folded unit → symbol (derived from symbols on load). */
+  readonly symOf: Uint16Array;
+  /** Terminal slots, ascending; parallel to termEntStart. */
+  readonly termSlots: Uint32Array;
+  /** Entities of terminal t: termEnts[termEntStart[t]..termEntStart[t+1]), in source order. */
+  readonly termEntStart: Uint32Array;
+  readonly termEnts: Uint32Array;
+  readonly entityIds: readonly string[];
+}
+
+export function symbolTable(symbols: Uint16Array): Uint16Array {
+  const symOf = new Uint16Array(0x10000);
+  for (let y = 1; y < symbols.length; y++) symOf[symbols[y]!] = y;
+  return symOf;
+}
+
+/** Child of slot s by folded unit c, or -1. */
+export function childOf(m: Matcher, s: number, c: number): number {
+  const y = m.symOf[c]!;
+  if (y === 0) return -1;
+  const t = m.base[s]! + y;
+  return m.check[t] === s ? t : -1;
+}
+
+/** Index of terminal slot s in termSlots (binary search), or -1. */
+export function terminalIndex(m: Matcher, s: number): number {
+  let lo = 0;
+  let hi = m.termSlots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = m.termSlots[mid]!;
+    if (v === s) return mid;
+    if (v < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}

@@ -1,0 +1,104 @@
+import {
+  BREAK,
+  F_GUARDED,
+  F_LEAD_GLUE,
+  F_PARTICLE,
+  F_TERMINAL,
+  F_WORD_END,
+  type Matcher,
+  SPACE,
+  terminalIndex,
+} from './matcher-data.ts';
+
+const WAW = 0x0648;
+const ALEF = 0x0627;
+const LAM = 0x0644;
+
+/**
+ * Walks the trie along the scan buffer from one start and keeps the longest accepted end. Accepted: a
+ * terminal followed by a word boundary, which is not guarded or whose entity the page has already seen.
+ * The walk branches only where a space of an alias may be missing in the text (see README, spacing).
+ */
+export class TrieWalker {
+  codes: Uint16Array = new Uint16Array(0);
+  length = 0;
+  /** seen[e] = 1: entity e was matched by an unguarded alias earlier on this page. */
+  seen: Uint8Array | null = null;
+  bestEnd = -1;
+  bestSlot = 0;
+  private readonly spaceSym: number;
+  private readonly wawSym: number;
+
+  constructor(readonly m: Matcher) {
+    this.spaceSym = m.symOf[SPACE]!;
+    this.wawSym = m.symOf[WAW]!;
+  }
+
+  walk(start: number, pos: number, leadOnly: boolean): void {
+    const { codes, length, spaceSym } = this;
+    const { base, check, symOf, flags } = this.m;
+    let s = start;
+    for (;;) {
+      const f = flags[s]!;
+      if (f & F_TERMINAL && pos > this.bestEnd && this.accepts(s, f, pos, leadOnly)) {
+        this.bestEnd = pos;
+        this.bestSlot = s;
+      }
+      if (pos >= length) return;
+      const c = codes[pos]!;
+      if (c === BREAK) return;
+      if (c === SPACE) {
+        const t = base[s]! + spaceSym;
+        if (spaceSym !== 0 && check[t] === s) {
+          s = t;
+          pos++;
+          continue;
+        }
+        // A detached conjunction (الساحل و الصحراء) reads as the glued one the key holds (وY).
+        if (
+          codes[pos - 1] === WAW &&
+          codes[pos - 2] === SPACE &&
+          s !== 0 &&
+          s - base[check[s]!]! === this.wawSym
+        ) {
+          pos++;
+          continue;
+        }
+        return;
+      }
+      // Inside a text word where an alias has a space: the space may be missing (عبداللطيف).
+      if (f & F_WORD_END && (f & F_PARTICLE || (c === ALEF && codes[pos + 1] === LAM))) {
+        const t = base[s]! + spaceSym;
+        if (check[t] === s) this.walk(t, pos, leadOnly);
+      }
+      const y = symOf[c]!;
+      const t = base[s]! + y;
+      if (y === 0 || check[t] !== s) return;
+      s = t;
+      pos++;
+    }
+  }
+
+  private accepts(slot: number, f: number, pos: number, leadOnly: boolean): boolean {
+    if (pos < this.length) {
+      const next = this.codes[pos];
+      if (next !== SPACE && next !== BREAK) return false; // whole words only
+    }
+    if (leadOnly && !(f & F_LEAD_GLUE)) return false;
+    if (!(f & F_GUARDED)) return true;
+    return this.seenEntityOf(slot) >= 0;
+  }
+
+  /** The first entity of terminal `slot` already seen on the page, or -1. */
+  seenEntityOf(slot: number): number {
+    const seen = this.seen;
+    if (!seen) return -1;
+    const m = this.m;
+    const t = terminalIndex(m, slot);
+    for (let k = m.termEntStart[t]!; k < m.termEntStart[t + 1]!; k++) {
+      const e = m.termEnts[k]!;
+      if (seen[e]) return e;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * Siyaq matcher vs @monyone/aho-corasick vs a RegExp alternation at 1k/10k/100k aliases on ≥ 1 MB of
+ * Arabic news text built from ANERcorp dev. The libraries get pre-normalised text and keys and do no
+ * boundary or proclitic work; ours includes normalisation, boundaries, proclitics and the guard.
+ * Usage: npm run bench  (node --expose-gc --import tsx scripts/bench.ts, for the retained-memory column)
+ */
+import { AhoCorasick } from '@monyone/aho-corasick';
+import { AhoCorasick as FastAhoCorasick } from '@monyone/aho-corasick/fast';
+import { getFoldTables, normalize, normalizeKey } from '../lib/arabic/index.ts';
+import { compileMatcher, createScanner, loadMatcher, serializeMatcher } from '../lib/match/index.ts';
+import { corpusText, readConll } from './lib/conll.ts';
+import { aliasSet } from './lib/synthetic-names.ts';
+
+const MIN_BYTES = 1_000_000;
+/** Per library scan: beyond this the RegExp is measured on a prefix and extrapolated. */
+const REGEXP_BUDGET_MS = 4000;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const retained = () => {
+  if (!gc) return Number.NaN;
+  gc();
+  gc();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+const time = <T>(f: () => T): [T, number] => {
+  const t = performance.now();
+  const v = f();
+  return [v, performance.now() - t];
+};
+const best = (runs: number, f: () => void) => {
+  let min = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) min = Math.min(min, time(f)[1]);
+  return min;
+};
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+
+const corpus = readConll();
+let text = corpusText(corpus).text;
+const unit = text;
+while (Buffer.byteLength(text) < MIN_BYTES) text += unit;
+const bytes = Buffer.byteLength(text);
+const normText = normalize(text).text;
+getFoldTables(); // process-wide, built once; its cost is reported apart
+console.log(
+  `text: ${text.length} UTF-16 units, ${mb(bytes)} MB UTF-8; MB/s below = UTF-8 MB of input per second\n`,
+);
+
+const rows: string[] = [];
+for (const size of [1_000, 10_000, 100_000]) {
+  const aliases = aliasSet(corpus, size);
+  const sources = aliases.map((a, i) => ({ id: `e${i}`, aliases: [a] }));
+  const keys = aliases.map((a) => normalizeKey(a)).filter((k) => k.length > 0);
+
+  const before = retained();
+  const [matcher, compileMs] = time(() => compileMatcher(sources));
+  const ours = retained() - before;
+  const buf = serializeMatcher(matcher);
+  const loadMs = best(5, () => loadMatcher(buf));
+  let mentions = 0;
+  const scanMs = best(3, () => {
+    mentions = createScanner(matcher).scan(text).length;
+  });
+
+  const ac = libraryRun(
+    () => new FastAhoCorasick(keys),
+    (m) => m.matchInText(normText).length,
+  );
+  const acSlow = libraryRun(
+    () => new AhoCorasick(keys),
+    (m) => m.matchInText(normText).length,
+  );
+  const re = regexpRun(keys);
+  const bestLib = Math.max(ac.mbs, acSlow.mbs, re.mbs);
+  const oursMbs = bytes / 1e6 / (scanMs / 1000);
+  rows.push(
+    `| ${size / 1000}k | Siyaq | ${compileMs.toFixed(0)} | ${loadMs.toFixed(2)} | ${oursMbs.toFixed(0)} | ${mb(ours)} | ${mentions} | ${(oursMbs / bestLib).toFixed(1)}× best lib |`,
+    `| | aho-corasick (fast) | ${ac.compileMs.toFixed(0)} | – | ${ac.mbs.toFixed(1)} | ${mb(ac.mem)} | ${ac.hits} | |`,
+    `| | aho-corasick (default) | ${acSlow.compileMs.toFixed(0)} | – | ${acSlow.mbs.toFixed(1)} | ${mb(acSlow.mem)} | ${acSlow.hits} | |`,
+    `| | RegExp alternation | ${re.compileMs.toFixed(0)} | – | ${re.mbs.toFixed(1)}${re.note} | ${mb(re.mem)} | ${re.hits} | |`,
+  );
+  console.error(`done ${size}`);
+}
+console.log('| aliases | matcher | compile ms | load ms | scan MB/s | retained MB | hits | ratio |');
+console.log('|---|---|---:|---:|---:|---:|---:|---|');
+for (const r of rows) console.log(r);
+const [, coldMs] = time(() => getFoldTables({ foldHamzaSeats: true }));
+console.log(
+  `\nfold tables (once per process, not in load ms): ~${coldMs.toFixed(1)} ms; serialised size at 100k in the row above's matcher is the load input.`,
+);
+if (!gc) console.log('retained MB needs --expose-gc: node --expose-gc --import tsx scripts/bench.ts');
+
+function libraryRun<T>(build: () => T, scan: (m: T) => number) {
+  const before = retained();
+  const [m, compileMs] = time(build);
+  const mem = retained() - before;
+  let hits = 0;
+  const ms = best(2, () => {
+    hits = scan(m);
+  });
+  return { compileMs, mbs: bytes / 1e6 / (ms / 1000), mem, hits };
+}
+
+/** Time-boxed: scans growing prefixes and stops when a full scan would blow the budget. */
+function regexpRun(keys: string[]) {
+  const escaped = [...keys]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const before = retained();
+  const [re, compileMs] = time(() => new RegExp(escaped.join('|'), 'g'));
+  const mem = retained() - before;
+  let len = 10_000;
+  for (;;) {
+    const slice = normText.slice(0, len);
+    let hits = 0;
+    const [, ms] = time(() => {
+      hits = slice.match(re)?.length ?? 0;
+    });
+    const full = (ms * normText.length) / len;
+    if (len >= normText.length || full > REGEXP_BUDGET_MS) {
+      const sliceBytes = Buffer.byteLength(text) * (len / normText.length);
+      const note = len < normText.length ? ` (time-boxed: ${(sliceBytes / 1e3).toFixed(0)} KB prefix)` : '';
+      return { compileMs, mbs: sliceBytes / 1e6 / (ms / 1000), mem, hits, note };
+    }
+    len = Math.min(normText.length, len * 10);
+  }
+}

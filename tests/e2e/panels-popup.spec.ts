@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures.ts';
+
+test('the popup lists the seed page’s entities, grouped by type, and opens a card inline', async ({
+  page,
+  site,
+  tabIdOf,
+  openExtensionPage,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  const tabId = await tabIdOf(page);
+  const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+  await expect(popup.getByTestId('entity-count')).toHaveText(/\d+ كيان/, { timeout: 20_000 });
+  for (const name of ['عبد اللطيف حموشي', 'كريستوفر راي', 'مكتب التحقيقات الفيدرالي', 'المغرب', 'الرباط']) {
+    await expect(popup.locator('.entity-row .entity-name', { hasText: name }).first()).toBeVisible();
+  }
+  await expect(popup.getByRole('heading', { level: 2, name: /^شخص/ })).toBeVisible();
+  await popup.locator('.entity-row', { hasText: 'كريستوفر راي' }).click();
+  await expect(popup.locator('.siyaq-card').getByRole('heading', { name: 'كريستوفر راي' })).toBeVisible();
+});
+
+test('the popup searches the whole knowledge base with a clitic and in English', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  const search = popup.getByRole('searchbox');
+  await search.fill('والمغرب');
+  await expect(popup.locator('.search-results .entity-name', { hasText: 'المغرب' }).first()).toBeVisible({
+    timeout: 20_000,
+  });
+  await search.fill('Rabat');
+  await expect(popup.locator('.search-results .entity-name', { hasText: 'الرباط' }).first()).toBeVisible();
+});
+
+test('the popup’s site switch turns Siyaq off for the site', async ({
+  page,
+  site,
+  tabIdOf,
+  openExtensionPage,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  const tabId = await tabIdOf(page);
+  const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+  const toggle = popup.getByRole('switch');
+  await expect(toggle).toBeChecked({ timeout: 20_000 });
+  await toggle.uncheck();
+  await page.reload();
+  await expect
+    .poll(
+      () =>
+        popup.evaluate(
+          async (id) =>
+            (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value
+              .status,
+          tabId,
+        ),
+      { timeout: 15_000 },
+    )
+    .toBe('disabled');
+  await popup.reload();
+  await expect(popup.getByRole('status')).toHaveText('سياق متوقف على هذا الموقع.');
+  await popup.getByRole('switch').check();
+});

@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures.ts';
+
+test('the side panel follows a switch to another tab', async ({
+  context,
+  page,
+  site,
+  tabIdOf,
+  openExtensionPage,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  const second = await context.newPage();
+  await second.goto(`${site.origin}/panels-second.html`);
+  const tabId = await tabIdOf(page);
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const rows = panel.locator('.entity-row .entity-name');
+  await expect(rows.filter({ hasText: 'عبد اللطيف حموشي' })).toBeVisible({ timeout: 20_000 });
+
+  await second.bringToFront();
+  await expect(rows.filter({ hasText: 'القاهرة' })).toBeVisible({ timeout: 20_000 });
+  await expect(rows.filter({ hasText: 'عبد اللطيف حموشي' })).toHaveCount(0);
+  await expect(panel.locator('.page-url')).toHaveText(`${site.origin}/panels-second.html`);
+
+  await page.bringToFront();
+  await expect(rows.filter({ hasText: 'عبد اللطيف حموشي' })).toBeVisible({ timeout: 20_000 });
+});
+
+test('selecting an entity shows its card and flashes its mention on the page', async ({
+  page,
+  site,
+  tabIdOf,
+  openExtensionPage,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  const tabId = await tabIdOf(page);
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  await panel.locator('.entity-row', { hasText: 'كريستوفر راي' }).click({ timeout: 20_000 });
+  await expect(panel.locator('.siyaq-card').getByRole('heading', { name: 'كريستوفر راي' })).toBeVisible();
+  // The content script marks the revealed mention with the 'siyaq-flash' highlight.
+  const flashed = () =>
+    page.evaluate(() => [...(CSS.highlights.get('siyaq-flash') ?? [])].map((r) => (r as Range).toString()));
+  await expect.poll(flashed, { timeout: 5_000 }).toContainEqual(expect.stringContaining('كريستوفر'));
+});
+
+test('the side panel shows the states of an English page and a search from #query=', async ({
+  page,
+  site,
+  tabIdOf,
+  openExtensionPage,
+}) => {
+  await page.goto(`${site.origin}/english.html`);
+  const tabId = await tabIdOf(page);
+  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  await expect(panel.getByRole('status')).toHaveText('هذه الصفحة ليست عربية.', { timeout: 20_000 });
+  await panel.goto(`${panel.url().split('#')[0]}#query=${encodeURIComponent('بالرباط')}`);
+  await expect(panel.getByRole('searchbox')).toHaveValue('بالرباط');
+  await expect(panel.locator('.search-results .entity-name', { hasText: 'الرباط' }).first()).toBeVisible();
+});

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import type { ComponentProps } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EntityManager } from '../../../components/options/EntityManager.tsx';
+import { en, HOSTILE, makeEntity, seededDb } from './fixtures.ts';
+
+afterEach(cleanup);
+
+type Props = ComponentProps<typeof EntityManager>;
+
+async function createComponent(props: Partial<Props> = {}, entities = [makeEntity()]) {
+  const db = await seededDb(entities);
+  const all: Props = { db, t: en, lang: 'en', ...props };
+  return { ...render(<EntityManager {...all} />), db };
+}
+
+describe('EntityManager', () => {
+  it('lists stored entities', async () => {
+    await createComponent();
+    expect(await screen.findByRole('rowheader', { name: /Morocco/ })).toBeTruthy();
+  });
+
+  it('finds an entity by an Arabic alias with a proclitic', async () => {
+    await createComponent({}, [
+      makeEntity(),
+      makeEntity({ id: 'rabat', name_ar: 'الرباط', name_en: 'Rabat', aliases_ar: [] }),
+    ]);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search entities' }), {
+      target: { value: 'بالرباط' },
+    });
+    await waitFor(() => expect(screen.queryByRole('rowheader', { name: /Morocco/ })).toBeNull());
+    expect(await screen.findByRole('rowheader', { name: /Rabat/ })).toBeTruthy();
+  });
+
+  it('deletes after confirmation, and Undo brings the entity back', async () => {
+    const { db } = await createComponent();
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Morocco' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(async () => expect(await db.entities.get('morocco')).toBeUndefined());
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await db.entities.get('morocco'))?.name_en).toBe('Morocco'));
+  });
+
+  it('keeps the entity when the deletion is cancelled', async () => {
+    const { db } = await createComponent();
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete Morocco' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await db.entities.get('morocco')).toBeDefined();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('opens the add form prefilled from a deep link and saves a new user entity', async () => {
+    const { db } = await createComponent({ initialTarget: { mode: 'new', prefill: 'حموشي' } });
+    expect(((await screen.findByLabelText('Arabic name')) as HTMLInputElement).value).toBe('حموشي');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect(await db.entities.where('pack').equals('user').count()).toBe(1));
+  });
+
+  it('shows problems in place and saves nothing while the form is invalid', async () => {
+    const { db } = await createComponent({ initialTarget: { mode: 'new' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
+    expect((await screen.findAllByText('Required.')).length).toBeGreaterThan(0);
+    expect(await db.entities.count()).toBe(1);
+  });
+
+  it('edits an entity from a deep link and stores the change as the user’s edit', async () => {
+    const { db } = await createComponent({ initialTarget: { mode: 'edit', id: 'morocco' } });
+    const name = (await screen.findByLabelText('English name')) as HTMLInputElement;
+    fireEvent.input(name, { target: { value: HOSTILE } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () => expect((await db.entities.get('morocco'))?.name_en).toBe(HOSTILE));
+    expect((await db.entities.get('morocco'))?.userEdited).toBe(true);
+  });
+});

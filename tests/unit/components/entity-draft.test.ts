@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  aliasErrors,
+  draftOf,
+  emptyDraft,
+  entityOf,
+  translateProblem,
+  validateDraft,
+} from '../../../components/options/entity-draft.ts';
+import { ar, en, makeEntity } from './fixtures.ts';
+
+describe('entity drafts', () => {
+  it('prefills the Arabic name from Arabic text and the English name otherwise', () => {
+    expect(emptyDraft('user.x', 'حموشي').name_ar).toBe('حموشي');
+    expect(emptyDraft('user.x', 'Hammouchi').name_en).toBe('Hammouchi');
+  });
+
+  it('round-trips an entity through a draft, keeping the facts the form does not edit', () => {
+    const entity = makeEntity({ facts: [{ label_ar: 'أ', label_en: 'a', value_ar: 'ب', value_en: 'b' }] });
+    expect(entityOf(draftOf(entity), entity)).toEqual(entity);
+  });
+
+  it('requires the Arabic name, with the message in the interface language', () => {
+    expect(validateDraft({ ...emptyDraft('user.x'), name_en: 'X' }, ar).name_ar).toBe('حقل مطلوب.');
+  });
+
+  it('places an alias problem by its position', () => {
+    const draft = { ...emptyDraft('user.x', 'حموشي'), aliases_ar: ['ok', 'a|b'] };
+    expect(aliasErrors(validateDraft(draft, en), 'aliases_ar')).toEqual({ 1: 'Must not contain “|”.' });
+  });
+
+  it('refuses a javascript: website like a pack would', () => {
+    const draft = { ...emptyDraft('user.x', 'حموشي'), website: 'javascript:alert(1)' };
+    expect(validateDraft(draft, en).website).toBe('Must be an http or https address.');
+  });
+
+  it('accepts a complete draft', () => {
+    expect(validateDraft(draftOf(makeEntity()), en)).toEqual({});
+  });
+
+  it('keeps a schema message it cannot translate', () => {
+    expect(translateProblem('something new', en)).toBe('something new');
+  });
+});

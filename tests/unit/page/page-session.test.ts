@@ -1,0 +1,172 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { EntityType } from '../../../lib/knowledge/types.ts';
+import type { EntitySummary, MentionDTO } from '../../../lib/messages.ts';
+import { Highlighter } from '../../../lib/page/highlighter.ts';
+import { PageSession, type ScanPort } from '../../../lib/page/page-session.ts';
+import { ViewportMarks } from '../../../lib/page/viewport-marks.ts';
+import { SEED, setBody, textNode } from './dom.ts';
+import { createFakeViewport } from './fake-viewport.ts';
+import { asRegistry, stubHighlightApi } from './highlight-registry.ts';
+
+const NAMES: Array<[string, string, EntityType, string]> = [
+  ['عبد اللطيف حموشي', 'hammouchi', 'person', 'Abdellatif Hammouchi'],
+  ['مكتب التحقيقات الفيدرالي', 'fbi', 'org', 'FBI'],
+  ['الرباط', 'rabat', 'place', 'Rabat'],
+  ['المغرب', 'morocco', 'place', 'Morocco'],
+  ['الشرقاوي', 'cherkaoui', 'person', 'Cherkaoui'],
+];
+
+const PAGE =
+  '<article>' +
+  `<h1>${SEED.headline}</h1>` +
+  '<p id="visit">استقبل المدير العام للأمن الوطني <a href="/p">عبد اللطيف حموشي</a>، بمكتبه بالرباط، مدير مكتب التحقيقات الفيدرالي.</p>' +
+  '<p id="ads">Advertisement</p>' +
+  '</article>';
+
+/** A background that finds NAMES by indexOf and records what it was asked. */
+function createPort() {
+  const scans: Array<{ texts: string[]; reset: boolean }> = [];
+  const forgotten: number[][] = [];
+  const port: ScanPort = {
+    async scan(blocks, reset) {
+      scans.push({ texts: blocks.map((b) => b.text), reset });
+      const mentions: MentionDTO[] = [];
+      const entities = new Map<string, EntitySummary>();
+      for (const block of blocks) {
+        const found: MentionDTO[] = [];
+        for (const [name, id, type, name_en] of NAMES) {
+          for (let at = block.text.indexOf(name); at >= 0; at = block.text.indexOf(name, at + name.length)) {
+            found.push({ block: block.id, start: at, end: at + name.length, entity: id });
+            entities.set(id, { id, type, name_ar: name, name_en });
+          }
+        }
+        mentions.push(...found.sort((a, b) => a.start - b.start));
+      }
+      return { mentions, entities: [...entities.values()] };
+    },
+    forget(blockIds) {
+      forgotten.push(blockIds);
+    },
+  };
+  return { port, scans, forgotten };
+}
+
+let session: PageSession | undefined;
+let viewport: ReturnType<typeof createFakeViewport> | undefined;
+
+afterEach(() => {
+  session?.stop();
+  session = undefined;
+  vi.unstubAllGlobals();
+});
+
+/** A session over a page, started and idle, with every block on screen. */
+async function startSession(html = PAGE) {
+  setBody(html);
+  const registry = stubHighlightApi();
+  const highlighter = new Highlighter('underline', asRegistry(registry));
+  highlighter.show(true);
+  viewport = createFakeViewport();
+  const { port, scans, forgotten } = createPort();
+  session = new PageSession(document, port, new ViewportMarks(highlighter, viewport.factory));
+  await session.start();
+  viewport.showAll();
+  /** The text of every highlighted range of a type. */
+  const painted = (type: EntityType) =>
+    [...registry.get(`siyaq-${type}`)!].map((r) => (r as Range).toString());
+  return { session, scans, forgotten, painted };
+}
+
+/** Lets the mutation observer report, waits for the session to read and scan what changed, and shows it. */
+async function settle(s: PageSession): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await s.idle();
+  viewport?.showAll();
+}
+
+const paragraph = (text: string): HTMLParagraphElement => {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+};
+
+describe('PageSession', () => {
+  it('reads the page’s Arabic blocks and starts a new page in the background', async () => {
+    const { scans } = await startSession();
+    expect(scans).toEqual([
+      {
+        texts: [
+          SEED.headline,
+          'استقبل المدير العام للأمن الوطني عبد اللطيف حموشي، بمكتبه بالرباط، مدير مكتب التحقيقات الفيدرالي.',
+        ],
+        reset: true,
+      },
+    ]);
+  });
+
+  it('highlights each mention by its entity’s type', async () => {
+    const { painted } = await startSession();
+    expect([painted('person'), painted('org'), painted('place').sort()]).toEqual([
+      ['عبد اللطيف حموشي'],
+      ['مكتب التحقيقات الفيدرالي'],
+      ['الرباط', 'المغرب'].sort(),
+    ]);
+  });
+
+  it('keeps the entities the background described', async () => {
+    const s = (await startSession()).session;
+    expect([...s.entities.keys()].sort()).toEqual(['fbi', 'hammouchi', 'morocco', 'rabat']);
+  });
+
+  it('scans an appended paragraph alone, continuing the same page', async () => {
+    const { session: s, scans } = await startSession();
+    document.querySelector('article')!.append(paragraph(SEED.cherkaoui));
+    await settle(s);
+    expect(scans.slice(1)).toEqual([{ texts: [SEED.cherkaoui], reset: false }]);
+  });
+
+  it('scans an edited paragraph again and forgets its old block', async () => {
+    const { session: s, scans, forgotten, painted } = await startSession();
+    const visitBlock = s.index.blocksOf(document.querySelector('#visit')!);
+    textNode(document.body, 'عبد اللطيف حموشي').data = 'الشرقاوي';
+    await settle(s);
+    expect(forgotten).toEqual([visitBlock]);
+    expect(scans.slice(1)).toEqual([
+      {
+        texts: ['استقبل المدير العام للأمن الوطني الشرقاوي، بمكتبه بالرباط، مدير مكتب التحقيقات الفيدرالي.'],
+        reset: false,
+      },
+    ]);
+    expect(painted('person')).toEqual(['الشرقاوي']);
+  });
+
+  it('forgets a removed paragraph and takes its highlights away', async () => {
+    const { session: s, forgotten, painted } = await startSession();
+    const visitBlock = s.index.blocksOf(document.querySelector('#visit')!);
+    document.querySelector('#visit')!.remove();
+    await settle(s);
+    expect(forgotten).toEqual([visitBlock]);
+    expect([painted('person'), painted('org'), painted('place')]).toEqual([[], [], ['المغرب']]);
+    expect(s.index.mentions().map((m) => m.entity)).toEqual(['morocco']);
+  });
+
+  it('starts over on start(): clears the old page and scans the new one as a new page', async () => {
+    const { session: s, scans, painted } = await startSession();
+    setBody(`<main><h1>${SEED.sahel}</h1><p>${SEED.cherkaoui}</p></main>`);
+    await s.start();
+    await settle(s);
+    expect(scans.slice(1)).toEqual([{ texts: [SEED.sahel, SEED.cherkaoui], reset: true }]);
+    expect([painted('person'), painted('org'), painted('place')]).toEqual([['الشرقاوي'], [], ['المغرب']]);
+    expect([...s.entities.keys()].sort()).toEqual(['cherkaoui', 'morocco']);
+    expect(s.index.mentions().map((m) => m.entity)).toEqual(['morocco', 'cherkaoui']);
+  });
+
+  it('ignores the page after stop()', async () => {
+    const { session: s, scans, painted } = await startSession();
+    s.stop();
+    document.querySelector('article')!.append(paragraph(SEED.cherkaoui));
+    await settle(s);
+    expect([scans.length, painted('place')]).toEqual([1, []]);
+  });
+});
