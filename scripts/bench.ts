@@ -56,6 +56,7 @@ for (const size of [1_000, 10_000, 100_000]) {
   const [matcher, compileMs] = time(() => compileMatcher(sources));
   const ours = retained() - before;
   const buf = serializeMatcher(matcher);
+  console.error(`${size}: serialised ${mb(buf.byteLength)} MB`);
   const loadMs = best(5, () => loadMatcher(buf));
   let mentions = 0;
   const scanMs = best(3, () => {
@@ -86,7 +87,7 @@ console.log('|---|---|---:|---:|---:|---:|---:|---|');
 for (const r of rows) console.log(r);
 const [, coldMs] = time(() => getFoldTables({ foldHamzaSeats: true }));
 console.log(
-  `\nfold tables (once per process, not in load ms): ~${coldMs.toFixed(1)} ms; serialised size at 100k in the row above's matcher is the load input.`,
+  `\nfold tables (built once per process, not in load ms): ${coldMs.toFixed(1)} ms`,
 );
 if (!gc) console.log('retained MB needs --expose-gc: node --expose-gc --import tsx scripts/bench.ts');
 

@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import type { PageTarget } from '../browser/panel-actions.ts';
 import type { SiyaqDB } from '../db/database.ts';
 import { getSettings } from '../db/settings.ts';
 import { cardMessages, pickLang } from '../i18n/translate.ts';

@@ -10,22 +10,34 @@ export interface DoubleArray {
 }
 
 const FREE = -1;
-/** Free slots tried for a node before it goes to the frontier. */
-const MAX_TRIES = 32;
+/** Free slots tried as a node's first child before the node goes to the frontier. */
+const MAX_TRIES = 512;
 
 /**
  * Places the breadth-first trie into a double array (Aoe 1989): one transition is two loads and a
- * compare, whatever the fan-out. Bases are found first-fit from the lowest free slot; most nodes have
- * one child and take that slot directly, so placement is near linear.
+ * compare, whatever the fan-out. Bases are first-fit over a linked list of free slots (so a search
+ * never walks through occupied ones), bounded, then the frontier beyond which every slot is free.
  */
 export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCount: number): DoubleArray {
-  let cap = trie.nodeCount + symbolCount * 4 + 1024;
-  let base = new Int32Array(cap);
-  let check = new Int32Array(cap).fill(FREE);
+  // The frontier fallback can leave gaps of one fan-out; two symbol widths per node bound the worst case.
+  const cap = trie.nodeCount * 2 + symbolCount * 4 + 1024;
+  const base = new Int32Array(cap);
+  const check = new Int32Array(cap).fill(FREE);
+  const next = new Int32Array(cap);
+  const prev = new Int32Array(cap);
+  for (let i = 0; i < cap; i++) {
+    next[i] = i + 1;
+    prev[i] = i - 1;
+  }
+  let head = 1; // slot 0 is the root
+  const take = (t: number) => {
+    if (t === head) head = next[t]!;
+    else next[prev[t]!] = next[t]!;
+    if (next[t]! < cap) prev[next[t]!] = prev[t]!;
+  };
   const slotOf = new Uint32Array(trie.nodeCount);
   const syms = new Uint16Array(symbolCount + 1);
   check[0] = 0; // the root's own slot; no transition leads to 0 because symbols start at 1
-  let firstFree = 1;
   let size = 1;
   for (let n = 0; n < trie.nodeCount; n++) {
     const from = trie.firstChild[n]!;
@@ -34,46 +46,31 @@ export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCoun
     const k = to - from;
     for (let i = 0; i < k; i++) syms[i] = symOf[trie.label[from + i]!]!;
     const s0 = syms[0]!;
-    const last = syms[k - 1]!;
-    // First fit from the lowest free slot, a bounded number of tries; then the frontier, beyond which
-    // every slot is free (an unbounded first fit is quadratic once chains have filled the holes).
-    let b = Math.max(firstFree - s0, 1);
-    for (let tries = 0; ; tries++) {
-      if (tries === MAX_TRIES) b = Math.max(size - s0, 1);
-      if (b + last >= cap) {
-        cap = (b + last + 1) * 2;
-        const nb = new Int32Array(cap);
-        nb.set(base);
-        base = nb;
-        const nc = new Int32Array(cap).fill(FREE);
-        nc.set(check);
-        check = nc;
+    let b = -1;
+    let f = head;
+    for (let tries = 0; tries < MAX_TRIES && f < cap; tries++, f = next[f]!) {
+      const cand = f - s0;
+      if (cand < 1) continue;
+      let fits = true;
+      for (let i = 1; fits && i < k; i++) fits = check[cand + syms[i]!] === FREE;
+      if (fits) {
+        b = cand;
+        break;
       }
-      let fits = check[b + s0] === FREE;
-      for (let i = 1; fits && i < k; i++) fits = check[b + syms[i]!] === FREE;
-      if (fits) break;
-      b++;
-      while (b + s0 < size && check[b + s0] !== FREE) b++;
     }
+    if (b < 0) b = Math.max(size - s0, 1);
+    if (b + symbolCount >= cap) throw new Error('double array overflow (report this: trie shape unexpected)');
     const slot = slotOf[n]!;
     base[slot] = b;
     for (let i = 0; i < k; i++) {
       const t = b + syms[i]!;
       check[t] = slot;
+      take(t);
       slotOf[from + i] = t;
       if (t >= size) size = t + 1;
     }
-    while (firstFree < cap && check[firstFree] !== FREE) firstFree++;
   }
   // Padding: a transition from any slot lands inside the arrays, so the walk needs no bounds test.
   const padded = size + symbolCount + 1;
-  if (padded > cap) {
-    const nb = new Int32Array(padded);
-    nb.set(base);
-    base = nb;
-    const nc = new Int32Array(padded).fill(FREE);
-    nc.set(check);
-    check = nc;
-  }
   return { base: base.slice(0, padded), check: check.slice(0, padded), slotOf, size: padded };
 }

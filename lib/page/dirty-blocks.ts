@@ -6,7 +6,8 @@ import { isBlock, isSkipped, OWN_UI_ATTRIBUTE } from './block-elements.ts';
  * noted so detached blocks can be dropped. Appending a paragraph costs that paragraph, not the page.
  */
 export class DirtyBlocks {
-  #owners = new Set<Element>();
+  /** A block element, or a shadow root whose top-level text belongs to its host (as the walker reads it). */
+  #owners = new Set<Element | ShadowRoot>();
   #subtrees = new Set<Element>();
   #removals = false;
 
@@ -14,11 +15,11 @@ export class DirtyBlocks {
     for (const record of records) {
       if (isOwnUi(record.target)) continue;
       if (record.type === 'characterData') {
-        this.#addOwner(record.target.parentElement);
+        this.#addOwner(record.target.parentNode);
         continue;
       }
       if (record.removedNodes.length > 0) this.#removals = true;
-      const parent = record.target as Element;
+      const parent = record.target;
       for (const node of record.addedNodes) {
         if (node.nodeType === Node.ELEMENT_NODE && isBlock(node as Element)) {
           if (!isSkipped(node as Element)) this.#subtrees.add(node as Element);
@@ -31,11 +32,12 @@ export class DirtyBlocks {
     }
   }
 
-  take(): { owners: Element[]; subtrees: Element[]; removals: boolean } {
+  take(): { owners: Array<Element | ShadowRoot>; subtrees: Element[]; removals: boolean } {
     // A subtree read whole already covers any owner or subtree inside it.
     const subtrees = [...this.#subtrees].filter((el) => !hasAncestorIn(el, this.#subtrees));
     const owners = [...this.#owners].filter(
-      (el) => !hasAncestorIn(el, this.#subtrees) && !this.#subtrees.has(el),
+      (owner) =>
+        owner instanceof ShadowRoot || (!hasAncestorIn(owner, this.#subtrees) && !this.#subtrees.has(owner)),
     );
     const removals = this.#removals;
     this.#owners = new Set();
@@ -44,10 +46,17 @@ export class DirtyBlocks {
     return { owners, subtrees, removals };
   }
 
-  #addOwner(el: Element | null): void {
-    let owner = el;
-    while (owner && !isBlock(owner) && owner.parentElement) owner = owner.parentElement;
-    if (owner && !isOwnUi(owner)) this.#owners.add(owner);
+  #addOwner(node: Node | null): void {
+    if (!node || isOwnUi(node)) return;
+    if (node instanceof ShadowRoot) {
+      this.#owners.add(node);
+      return;
+    }
+    let owner = node as Element;
+    while (!isBlock(owner) && owner.parentElement) owner = owner.parentElement;
+    // Inline text at the top of a shadow tree belongs to the host's block: read that shadow root again.
+    const above = owner.parentNode;
+    this.#owners.add(!isBlock(owner) && above instanceof ShadowRoot ? above : owner);
   }
 
   /** An inline element added with blocks inside (<a><div>…</div></a>): its blocks are read whole. */

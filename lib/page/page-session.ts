@@ -97,8 +97,9 @@ export class PageSession {
     const { owners, subtrees, removals } = this.#dirty.take();
     if (removals) this.#drop(this.index.detachedBlocks());
     for (const owner of owners) {
-      if (!owner.isConnected) continue;
-      this.#drop(this.index.blocksOf(owner));
+      const element = owner instanceof ShadowRoot ? owner.host : owner;
+      if (!element.isConnected) continue;
+      this.#drop(this.index.blocksOf(element));
       await this.#walk(owner, false);
     }
     for (const root of subtrees) if (root.isConnected) await this.#walk(root, true);

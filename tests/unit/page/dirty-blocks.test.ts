@@ -20,7 +20,8 @@ function dirtyAfter(change: (body: HTMLElement) => void) {
   const dirty = new DirtyBlocks();
   dirty.collect(records);
   const { owners, subtrees, removals } = dirty.take();
-  const name = (el: Element) => (el.id ? `#${el.id}` : el.tagName.toLowerCase());
+  const name = (el: Element | ShadowRoot) =>
+    el instanceof ShadowRoot ? 'shadow-root' : el.id ? `#${el.id}` : el.tagName.toLowerCase();
   return { owners: owners.map(name), subtrees: subtrees.map(name), removals };
 }
 
