@@ -2,6 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { registerContextMenus } from '../lib/background/context-menus.ts';
 import { backgroundHandlers } from '../lib/background/handlers.ts';
 import { KnowledgeService } from '../lib/background/knowledge-service.ts';
+import { PageOwners } from '../lib/background/page-owners.ts';
 import { TabReports } from '../lib/background/tab-reports.ts';
 import { sendToTab } from '../lib/browser/messaging.ts';
 import { openOptionsPage, openSidePanel } from '../lib/browser/panel-actions.ts';
@@ -13,6 +14,7 @@ type Sender = Browser.runtime.MessageSender;
 export default defineBackground(() => {
   const db = createDatabase();
   const reports = new TabReports();
+  const owners = new PageOwners();
   const knowledge = new KnowledgeService(db, async () => {
     const response = await fetch(browser.runtime.getURL('/packs/default.json'));
     return response.json();
@@ -26,6 +28,7 @@ export default defineBackground(() => {
     db,
     knowledge,
     reports,
+    owners,
     uiLanguage: () => browser.i18n.getUILanguage(),
     notify: (tabId) => {
       browser.runtime.sendMessage({ siyaq: 1, type: 'tab/changed', data: { tabId } }).catch(() => {
@@ -41,6 +44,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     reports.drop(tabId);
+    owners.drop(tabId);
     knowledge.forgetPages(`${tabId}:`);
   });
   browser.commands.onCommand.addListener(async (command) => {

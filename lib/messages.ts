@@ -49,12 +49,12 @@ export interface TabReport {
 export interface Protocol {
   /** content → background: scan text blocks; `reset` starts a new page (drops the previous results). */
   'page/scan': {
-    req: { blocks: Array<{ id: number; text: string }>; reset: boolean; url: string };
+    req: { page: string; blocks: Array<{ id: number; text: string }>; reset: boolean; url: string };
     res: { mentions: MentionDTO[]; entities: EntitySummary[] };
   };
   /** content → background: the blocks that left the page, so counts stay true. */
-  'page/forget': { req: { blocks: number[] }; res: null };
-  'page/status': { req: { status: PageStatus; url: string }; res: null };
+  'page/forget': { req: { page: string; blocks: number[] }; res: null };
+  'page/status': { req: { page: string; status: PageStatus; url: string }; res: null };
   'page/config': { req: { url: string }; res: ContentConfig };
   'card/get': { req: { id: string }; res: CardView | null };
   'panel/open': { req: { entity?: string; query?: string }; res: null };
@@ -76,11 +76,14 @@ export type Res<K extends MessageType> = Protocol[K]['res'];
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const url = v.pipe(v.string(), v.maxLength(8192));
+/** A random id per document, so a replaced document's late messages can be told apart. */
+const page = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const MAX_BLOCK_TEXT = 2_000_000;
 
 /** Receiving-end checks: a message is only handled when its data matches. */
 export const requestSchemas: { [K in MessageType]: v.GenericSchema<unknown, Req<K>> } = {
   'page/scan': v.object({
+    page,
     blocks: v.pipe(
       v.array(
         v.object({
@@ -93,8 +96,9 @@ export const requestSchemas: { [K in MessageType]: v.GenericSchema<unknown, Req<
     reset: v.boolean(),
     url,
   }),
-  'page/forget': v.object({ blocks: v.array(v.pipe(v.number(), v.integer())) }),
+  'page/forget': v.object({ page, blocks: v.array(v.pipe(v.number(), v.integer())) }),
   'page/status': v.object({
+    page,
     status: v.picklist(['loading', 'ready', 'not-arabic', 'disabled', 'unavailable']),
     url,
   }),

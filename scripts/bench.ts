@@ -86,9 +86,7 @@ console.log('| aliases | matcher | compile ms | load ms | scan MB/s | retained M
 console.log('|---|---|---:|---:|---:|---:|---:|---|');
 for (const r of rows) console.log(r);
 const [, coldMs] = time(() => getFoldTables({ foldHamzaSeats: true }));
-console.log(
-  `\nfold tables (built once per process, not in load ms): ${coldMs.toFixed(1)} ms`,
-);
+console.log(`\nfold tables (built once per process, not in load ms): ${coldMs.toFixed(1)} ms`);
 if (!gc) console.log('retained MB needs --expose-gc: node --expose-gc --import tsx scripts/bench.ts');
 
 function libraryRun<T>(build: () => T, scan: (m: T) => number) {

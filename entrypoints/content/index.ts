@@ -12,15 +12,16 @@ export default defineContentScript({
     // User Timing marks are shared with the page: the page benchmark reads them.
     performance.mark('siyaq:injected');
     const url = location.href;
+    const page = crypto.randomUUID();
     const config = await send('page/config', { url });
     if (!config.enabled) {
-      await send('page/status', { status: 'disabled', url });
+      await send('page/status', { page, status: 'disabled', url });
       return;
     }
     if (!isArabicDocument(document)) {
-      await send('page/status', { status: 'not-arabic', url });
+      await send('page/status', { page, status: 'not-arabic', url });
       return;
     }
-    startPageApp(ctx, config);
+    startPageApp(ctx, config, page);
   },
 });

@@ -15,15 +15,15 @@ import frameCss from './card-frame.css?inline';
 import { preactCardRenderer } from './hover-card.tsx';
 
 /** Wires Siyaq into an Arabic page: reading and marking it, hover cards, keyboard and side panel. */
-export function startPageApp(ctx: ContentScriptContext, config: ContentConfig): PageSession {
-  const report = (status: 'loading' | 'ready') => send('page/status', { status, url: location.href });
+export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, page: string): PageSession {
+  const report = (status: 'loading' | 'ready') => send('page/status', { page, status, url: location.href });
   const highlighter = new Highlighter(config.highlightStyle);
   highlighter.show(config.highlights);
   const session = new PageSession(
     document,
     {
-      scan: (blocks, reset) => send('page/scan', { blocks, reset, url: location.href }),
-      forget: (blocks) => void send('page/forget', { blocks }).catch(() => {}),
+      scan: (blocks, reset) => send('page/scan', { page, blocks, reset, url: location.href }),
+      forget: (blocks) => void send('page/forget', { page, blocks }).catch(() => {}),
     },
     new ViewportMarks(highlighter),
   );

@@ -24,6 +24,8 @@ export interface FoldOptions {
 export interface FoldTables {
   fold: Uint16Array;
   cls: Uint8Array;
+  /** fold and class in one lookup for the scan's hot loop: fold[c] | cls[fold[c]] << 16. */
+  foldCls: Uint32Array;
   /** Multi-unit foldings, keyed by the original unit, already folded further. */
   expansions: ReadonlyMap<number, string>;
   options: FoldOptions;
@@ -145,7 +147,12 @@ function buildTables(opts: FoldOptions): FoldTables {
   }
   // Only these ranges can hold word units or spaces; the rest of the table stays CLASS_OTHER (0).
   for (const [lo, hi] of CLASSIFIED_RANGES) for (let c = lo; c <= hi; c++) cls[c] = classify(c);
-  return { fold, cls, expansions, options: opts };
+  const foldCls = new Uint32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold[c]!;
+    foldCls[c] = f === DROP || f === EXPAND ? f : f | (cls[f]! << 16);
+  }
+  return { fold, cls, foldCls, expansions, options: opts };
 }
 
 const cache = new Map<boolean, FoldTables>();

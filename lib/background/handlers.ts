@@ -7,6 +7,7 @@ import { isSiteEnabled } from '../knowledge/site-rules.ts';
 import type { Handlers } from '../message-router.ts';
 import { loadCard } from './card-source.ts';
 import type { KnowledgeService } from './knowledge-service.ts';
+import type { PageOwners } from './page-owners.ts';
 import type { TabReports } from './tab-reports.ts';
 
 type Sender = Browser.runtime.MessageSender;
@@ -15,6 +16,7 @@ export interface BackgroundDeps {
   db: SiyaqDB;
   knowledge: KnowledgeService;
   reports: TabReports;
+  owners: PageOwners;
   uiLanguage: () => string;
   /** Tells open popups and side panels that a tab's report changed. */
   notify: (tabId: number) => void;
@@ -23,11 +25,9 @@ export interface BackgroundDeps {
   openOptions: (target: PageTarget) => Promise<unknown>;
 }
 
-const pageKey = (sender: Sender): string => `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
-
 /** The background's side of the protocol: one handler per message it owns. */
 export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
-  const { db, knowledge, reports } = deps;
+  const { db, knowledge, reports, owners } = deps;
   return {
     'page/config': async ({ url }) => {
       const settings = await getSettings(db);
@@ -42,19 +42,30 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
         strings: cardMessages(lang),
       };
     },
-    'page/status': ({ status, url }, sender) => {
+    'page/status': ({ page, status, url }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined && sender.frameId === 0) {
+      const frameId = sender.frameId ?? 0;
+      if (tabId === undefined) return null;
+      // A document starting (or declining to start) owns its frame from now on; a late "ready" from a
+      // replaced document does not.
+      if (status === 'ready' || status === 'unavailable') {
+        if (!owners.isCurrent(tabId, frameId, page)) return null;
+      } else owners.claim(tabId, frameId, page);
+      if (frameId === 0) {
+        // A page Siyaq does not read is a new page all the same: the previous page's entities go.
+        if (status === 'disabled' || status === 'not-arabic') reports.reset(tabId, 0, url);
         reports.setStatus(tabId, url, status);
         deps.notify(tabId);
       }
       return null;
     },
-    'page/scan': async ({ blocks, reset, url }, sender) => {
-      const result = await knowledge.scan(pageKey(sender), blocks, reset);
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined) {
-        const frameId = sender.frameId ?? 0;
+    'page/scan': async ({ page, blocks, reset, url }, sender) => {
+      const tabId = sender.tab?.id ?? -1;
+      const frameId = sender.frameId ?? 0;
+      if (reset) owners.claim(tabId, frameId, page);
+      else if (!owners.isCurrent(tabId, frameId, page)) return { mentions: [], entities: [] };
+      const result = await knowledge.scan(`${tabId}:${frameId}`, blocks, reset);
+      if (tabId >= 0) {
         if (reset) reports.reset(tabId, frameId, url);
         const ids = blocks.map((b) => b.id);
         reports.addMentions(tabId, frameId, url, ids, result.mentions, result.entities);
@@ -62,10 +73,11 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
       }
       return result;
     },
-    'page/forget': ({ blocks }, sender) => {
+    'page/forget': ({ page, blocks }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) {
-        reports.forget(tabId, sender.frameId ?? 0, blocks);
+      const frameId = sender.frameId ?? 0;
+      if (tabId !== undefined && owners.isCurrent(tabId, frameId, page)) {
+        reports.forget(tabId, frameId, blocks);
         deps.notify(tabId);
       }
       return null;

@@ -37,14 +37,6 @@ export function aliasKeyInto(alias: string, out: Uint16Array, at: number, tables
   return n;
 }
 
-export function isGuardedKey(
-  key: string,
-  commonWords: ReadonlySet<string>,
-  shortMax = SHORT_ALIAS_MAX,
-): boolean {
-  return !key.includes(' ') && (key.length <= shortMax || commonWords.has(key));
-}
-
 /** Key units [from, to): multi-word, begins with ال, long. */
 export function allowsLeadGlue(chars: Uint16Array, from: number, to: number): boolean {
   if (to - from < LEAD_GLUE_MIN_LENGTH || chars[from] !== ALEF || chars[from + 1] !== LAM) return false;

@@ -19,17 +19,39 @@ const MAX_TRIES = 512;
  * never walks through occupied ones), bounded, then the frontier beyond which every slot is free.
  */
 export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCount: number): DoubleArray {
-  // The frontier fallback can leave gaps of one fan-out; two symbol widths per node bound the worst case.
-  const cap = trie.nodeCount * 2 + symbolCount * 4 + 1024;
-  const base = new Int32Array(cap);
-  const check = new Int32Array(cap).fill(FREE);
-  const next = new Int32Array(cap);
-  const prev = new Int32Array(cap);
+  let cap = Math.ceil(trie.nodeCount * 1.25) + symbolCount * 4 + 1024;
+  let base = new Int32Array(cap);
+  let check = new Int32Array(cap).fill(FREE);
+  let next = new Int32Array(cap);
+  let prev = new Int32Array(cap);
   for (let i = 0; i < cap; i++) {
     next[i] = i + 1;
     prev[i] = i - 1;
   }
   let head = 1; // slot 0 is the root
+  /** Doubles the arrays; the new slots join the end of the (ascending) free list. */
+  const grow = () => {
+    const old = cap;
+    cap *= 2;
+    const resize = <T extends Int32Array>(a: T, fill: number) => {
+      const b = new Int32Array(cap).fill(fill);
+      b.set(a);
+      return b;
+    };
+    base = resize(base, 0);
+    check = resize(check, FREE);
+    next = resize(next, 0);
+    prev = resize(prev, 0);
+    for (let i = old; i < cap; i++) {
+      next[i] = i + 1;
+      prev[i] = i - 1;
+    }
+    let last = old - 1;
+    while (last > 0 && check[last] !== FREE) last--;
+    prev[old] = last > 0 ? last : -1;
+    if (last > 0) next[last] = old;
+    else head = old;
+  };
   const take = (t: number) => {
     if (t === head) head = next[t]!;
     else next[prev[t]!] = next[t]!;
@@ -59,7 +81,7 @@ export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCoun
       }
     }
     if (b < 0) b = Math.max(size - s0, 1);
-    if (b + symbolCount >= cap) throw new Error('double array overflow (report this: trie shape unexpected)');
+    while (b + symbolCount + 1 >= cap) grow();
     const slot = slotOf[n]!;
     base[slot] = b;
     for (let i = 0; i < k; i++) {

@@ -4,69 +4,68 @@ import { BREAK, SPACE } from './matcher-data.ts';
 /**
  * The scan's view of a text: folded word units, each gap between words collapsed to one SPACE (only
  * whitespace, at most one line break) or BREAK (punctuation, a paragraph break), and for every unit its
- * original start and end. Reused across scans so the hot loop allocates nothing.
+ * original start (ends are computed only for mentions, see endOf). Reused across scans so the hot loop allocates nothing.
  */
 export class ScanBuffer {
   codes = new Uint16Array(1024);
   starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
   length = 0;
 
   fill(text: string, tables: FoldTables): void {
     if (this.codes.length < text.length + 2) this.grow(text.length + 2);
-    const { fold, cls } = tables;
+    const foldCls = tables.foldCls;
     let codes = this.codes;
     let starts = this.starts;
-    let ends = this.ends;
     let n = 0;
     let inGap = true;
     let gapStart = 0;
     let gapBreak = false;
     let newlines = 0;
     for (let i = 0; i < text.length; i++) {
-      const f = fold[text.charCodeAt(i)]!;
-      if (f === DROP) {
-        // A mark inside or after a word belongs to it; in a gap it is nothing.
-        if (!inGap) ends[n - 1] = i + 1;
-        continue;
-      }
-      if (f === EXPAND) {
-        this.length = n;
-        this.pushExpansion(text, i, tables, inGap, gapStart, gapBreak || newlines > 1);
-        n = this.length;
-        codes = this.codes;
-        starts = this.starts;
-        ends = this.ends;
-        inGap = false;
-        continue;
-      }
-      const k = cls[f]!;
+      const v = foldCls[text.charCodeAt(i)]!;
+      const k = v >>> 16;
       if (k === CLASS_WORD) {
         if (inGap) {
           if (n > 0) {
             codes[n] = gapBreak || newlines > 1 ? BREAK : SPACE;
             starts[n] = gapStart;
-            ends[n] = gapStart + 1;
             n++;
           }
           inGap = false;
         }
-        codes[n] = f;
+        codes[n] = v & 0xffff;
         starts[n] = i;
-        ends[n] = i + 1;
         n++;
-      } else {
-        if (!inGap) {
-          inGap = true;
-          gapStart = i;
-          gapBreak = false;
-          newlines = 0;
-        }
-        if (k === CLASS_NEWLINE) newlines++;
-        else if (k !== CLASS_SPACE) gapBreak = true;
+        continue;
       }
+      // Dropped units are transparent: a mark inside a word keeps the word whole.
+      if (v === DROP) continue;
+      if (v === EXPAND) {
+        this.length = n;
+        this.pushExpansion(text, i, tables, inGap, gapStart, gapBreak || newlines > 1);
+        n = this.length;
+        codes = this.codes;
+        starts = this.starts;
+        inGap = false;
+        continue;
+      }
+      if (!inGap) {
+        inGap = true;
+        gapStart = i;
+        gapBreak = false;
+        newlines = 0;
+      }
+      if (k === CLASS_NEWLINE) newlines++;
+      else if (k !== CLASS_SPACE) gapBreak = true;
     }
     this.length = n;
+  }
+
+  /** Original end of unit u: just after its source, and after the marks that follow it (its harakat). */
+  endOf(u: number, text: string, tables: FoldTables): number {
+    let end = this.starts[u]! + 1;
+    while (end < text.length && tables.fold[text.charCodeAt(end)] === DROP) end++;
+    return end;
   }
 
   /** Rare path (ligatures): the expansion's units are letters, or spaces inside a phrase ligature. */
@@ -94,19 +93,15 @@ export class ScanBuffer {
   private put(n: number, code: number, at: number): void {
     this.codes[n] = code;
     this.starts[n] = at;
-    this.ends[n] = at + 1;
   }
 
   private grow(min: number): void {
     const size = Math.max(min, this.codes.length * 2);
     const codes = new Uint16Array(size);
     const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
     codes.set(this.codes.subarray(0, this.length));
     starts.set(this.starts.subarray(0, this.length));
-    ends.set(this.ends.subarray(0, this.length));
     this.codes = codes;
     this.starts = starts;
-    this.ends = ends;
   }
 }

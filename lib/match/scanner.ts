@@ -33,6 +33,7 @@ export function createScanner(matcher: Matcher): Scanner {
       walker.length = sharedBuffer.length;
       const out: Mention[] = [];
       scanBuffer(walker, sharedBuffer, seen, out);
+      for (const m of out) m.end = sharedBuffer.endOf(m.end, text, tables);
       return out;
     },
     reset() {
@@ -114,5 +115,6 @@ function emit(w: TrieWalker, buf: ScanBuffer, seen: Uint8Array, start: number, o
   let e = w.seenEntityOf(slot);
   if (e < 0) e = m.termEnts[m.termEntStart[terminalIndex(m, slot)]!]!;
   if (!(m.flags[slot]! & F_GUARDED)) seen[e] = 1;
-  out.push({ start: buf.starts[start]!, end: buf.ends[w.bestEnd - 1]!, entity: m.entityIds[e]! });
+  // end holds the last unit for now; scan() maps it to the original once (endOf).
+  out.push({ start: buf.starts[start]!, end: w.bestEnd - 1, entity: m.entityIds[e]! });
 }

@@ -15,6 +15,7 @@ function createTestRouter(handlers: Handlers<Sender>, strict = true) {
 }
 
 const scan = envelope('page/scan', {
+  page: 'doc-1',
   blocks: [{ id: 1, text: 'المغرب والولايات المتحدة' }],
   reset: true,
   url: URL,
@@ -117,7 +118,7 @@ describe('createRouter', () => {
     ['undefined', () => undefined],
   ])('turns a handler value of %s into ok with value null', async (_, handler) => {
     const { route } = createTestRouter({ 'page/forget': handler as () => null });
-    expect(await route(envelope('page/forget', { blocks: [1, 2] }), SENDER)).toEqual({
+    expect(await route(envelope('page/forget', { page: 'doc-1', blocks: [1, 2] }), SENDER)).toEqual({
       ok: true,
       value: null,
     });
