@@ -125,15 +125,15 @@ describe('importPack rejects bad input with a clear error and changes nothing', 
     // Valid JSON start, garbage after: if it were parsed the error would say "malformed JSON".
     const huge = `{"format":"siyaq-pack",${' '.repeat(50 * 1024 * 1024)}`;
     await expect(importPack(db, huge)).rejects.toThrow(
-      /file: too large: at least 50\.0 MB, the limit is 20\.0 MB/,
+      /file: too large: at least 50\.0 MB, the limit is 45\.0 MB/,
     );
     expect(await snapshot(db)).toEqual(before);
   });
 
   it('counts multi-byte characters toward the size limit', async () => {
-    // 8M Arabic letters are 16 MB of UTF-8 but only 8M UTF-16 units: the byte count must decide.
-    const text = `{"x":"${'س'.repeat(11 * 1024 * 1024)}"}`;
-    await expect(importPack(freshDb(), text)).rejects.toThrow(/too large: 22\.0 MB/);
+    // 24M Arabic letters are 48 MB of UTF-8 but only 24M UTF-16 units: the byte count must decide.
+    const text = `{"x":"${'س'.repeat(24 * 1024 * 1024)}"}`;
+    await expect(importPack(freshDb(), text)).rejects.toThrow(/too large: 48\.0 MB/);
   });
 
   it('lists the first ten problems and counts the rest', async () => {

@@ -6,7 +6,7 @@ function names(count: number): string[] {
   const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإىةؤئ';
   let seed = 7;
   const rand = () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
   const word = () => {
