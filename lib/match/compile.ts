@@ -11,6 +11,7 @@ import {
   F_PARTICLE,
   F_TERMINAL,
   F_WORD_END,
+  FLAG_BITS,
   MATCHER_FORMAT_VERSION,
   type Matcher,
 } from './matcher-data.ts';
@@ -81,12 +82,16 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   }
   termEntStart[termCount] = ents.length;
 
+  const nodes = new Int32Array(2 * da.size);
+  for (let slot = 0; slot < da.size; slot++) {
+    nodes[2 * slot] = (da.base[slot]! << FLAG_BITS) | flags[slot]!;
+    nodes[2 * slot + 1] = da.check[slot]!;
+  }
+
   return {
     formatVersion: MATCHER_FORMAT_VERSION,
     foldHamzaSeats,
-    base: da.base,
-    check: da.check,
-    flags,
+    nodes,
     symbols,
     symOf,
     termSlots,

@@ -61,7 +61,13 @@ export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCoun
   const syms = new Uint16Array(symbolCount + 1);
   check[0] = 0; // the root's own slot; no transition leads to 0 because symbols start at 1
   let size = 1;
-  for (let n = 0; n < trie.nodeCount; n++) {
+  // Depth-first (preorder) placement: a chain of single children (the tail of most keys) takes
+  // consecutive free slots, so a walk down one key stays within a few cache lines.
+  const stack = new Uint32Array(trie.nodeCount + 1);
+  let sp = 0;
+  stack[sp++] = 0;
+  while (sp > 0) {
+    const n = stack[--sp]!;
     const from = trie.firstChild[n]!;
     const to = trie.firstChild[n + 1]!;
     if (from === to) continue;
@@ -91,8 +97,10 @@ export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCoun
       slotOf[from + i] = t;
       if (t >= size) size = t + 1;
     }
+    for (let i = k - 1; i >= 0; i--) stack[sp++] = from + i;
   }
   // Padding: a transition from any slot lands inside the arrays, so the walk needs no bounds test.
   const padded = size + symbolCount + 1;
+  if (padded >= 2 ** 26) throw new Error(`matcher too large: ${padded} slots (limit 2^26)`);
   return { base: base.slice(0, padded), check: check.slice(0, padded), slotOf, size: padded };
 }

@@ -7,7 +7,7 @@
 /** "SYQM" little-endian. */
 export const MATCHER_MAGIC = 0x4d515953;
 /** Bump on any change of layout or of what the arrays mean. */
-export const MATCHER_FORMAT_VERSION = 2;
+export const MATCHER_FORMAT_VERSION = 3;
 
 /** Slot flags. */
 export const F_TERMINAL = 1;
@@ -19,6 +19,9 @@ export const F_WORD_END = 4;
 export const F_PARTICLE = 8;
 /** A long multi-word alias beginning with ال: may start glued to the previous word. */
 export const F_LEAD_GLUE = 16;
+/** Low bits of nodes[2s] that hold the flags; the base is nodes[2s] >>> FLAG_BITS. */
+export const FLAG_BITS = 5;
+export const FLAG_MASK = (1 << FLAG_BITS) - 1;
 
 export const SPACE = 0x20;
 /** Separator in the scan buffer that no alias can cross (punctuation, paragraph breaks). */
@@ -27,10 +30,12 @@ export const BREAK = 0;
 export interface Matcher {
   readonly formatVersion: number;
   readonly foldHamzaSeats: boolean;
-  /** Child of slot s by symbol y is t = base[s] + y when check[t] === s. The root is slot 0. */
-  readonly base: Int32Array;
-  readonly check: Int32Array;
-  readonly flags: Uint8Array;
+  /**
+   * Two words per slot, interleaved so that one transition touches one cache line:
+   * nodes[2s] = base[s] << FLAG_BITS | flags[s], nodes[2s + 1] = check[s]. The child of slot s by
+   * symbol y is t = base[s] + y when check[t] === s. The root is slot 0.
+   */
+  readonly nodes: Int32Array;
   /** symbols[y] = folded unit of symbol y (symbols[0] unused). */
   readonly symbols: Uint16Array;
   /** Folded unit → symbol (derived from symbols on load). */
@@ -53,8 +58,8 @@ export function symbolTable(symbols: Uint16Array): Uint16Array {
 export function childOf(m: Matcher, s: number, c: number): number {
   const y = m.symOf[c]!;
   if (y === 0) return -1;
-  const t = m.base[s]! + y;
-  return m.check[t] === s ? t : -1;
+  const t = (m.nodes[2 * s]! >>> FLAG_BITS) + y;
+  return m.nodes[2 * t + 1] === s ? t : -1;
 }
 
 /** Index of terminal slot s in termSlots (binary search), or -1. */

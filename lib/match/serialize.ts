@@ -5,8 +5,8 @@ import { MATCHER_FORMAT_VERSION, MATCHER_MAGIC, type Matcher, symbolTable } from
  * Layout (little-endian), every section 4-byte aligned:
  *   u32 magic "SYQM", u32 format version, u32 normalisation version, u32 flags (bit 0: foldHamzaSeats),
  *   u32 slots, u32 terminals, u32 termEnts length, u32 symbols length, u32 entity-id bytes,
- *   i32[slots] base, i32[slots] check, u32[T] termSlots, u32[T + 1] termEntStart, u32[E] termEnts,
- *   u16[symbols] symbols, u8[slots] flags, UTF-8 entity ids joined by U+0000.
+ *   i32[2 × slots] nodes (base << 5 | flags, check), u32[T] termSlots, u32[T + 1] termEntStart,
+ *   u32[E] termEnts, u16[symbols] symbols, UTF-8 entity ids joined by U+0000.
  * Loading makes views into the buffer, no copies: that is what keeps a service-worker restart fast.
  */
 const HEADER_WORDS = 9;
@@ -14,12 +14,12 @@ const HEADER_WORDS = 9;
 const align4 = (n: number) => (n + 3) & ~3;
 
 function byteSize(slots: number, t: number, e: number, symbols: number, idBytes: number): number {
-  return (HEADER_WORDS + 2 * slots + t + (t + 1) + e) * 4 + align4(symbols * 2) + align4(slots) + idBytes;
+  return (HEADER_WORDS + 2 * slots + t + (t + 1) + e) * 4 + align4(symbols * 2) + idBytes;
 }
 
 export function serializeMatcher(m: Matcher): ArrayBuffer {
   const ids = new TextEncoder().encode(m.entityIds.join('\u0000'));
-  const slots = m.base.length;
+  const slots = m.nodes.length / 2;
   const t = m.termSlots.length;
   const e = m.termEnts.length;
   const buf = new ArrayBuffer(byteSize(slots, t, e, m.symbols.length, ids.length));
@@ -35,14 +35,12 @@ export function serializeMatcher(m: Matcher): ArrayBuffer {
     ids.length,
   ]);
   let off = HEADER_WORDS * 4;
-  for (const arr of [m.base, m.check, m.termSlots, m.termEntStart, m.termEnts]) {
+  for (const arr of [m.nodes, m.termSlots, m.termEntStart, m.termEnts]) {
     new Uint32Array(buf, off, arr.length).set(arr);
     off += arr.length * 4;
   }
   new Uint16Array(buf, off, m.symbols.length).set(m.symbols);
   off += align4(m.symbols.length * 2);
-  new Uint8Array(buf, off, slots).set(m.flags);
-  off += align4(slots);
   new Uint8Array(buf, off, ids.length).set(ids);
   return buf;
 }
@@ -73,20 +71,16 @@ export function loadMatcher(buf: ArrayBuffer): Matcher {
     off += bytes;
     return v;
   };
-  const base = view((o) => new Int32Array(buf, o, slots), slots * 4);
-  const check = view((o) => new Int32Array(buf, o, slots), slots * 4);
+  const nodes = view((o) => new Int32Array(buf, o, 2 * slots), slots * 8);
   const termSlots = view((o) => new Uint32Array(buf, o, t), t * 4);
   const termEntStart = view((o) => new Uint32Array(buf, o, t + 1), (t + 1) * 4);
   const termEnts = view((o) => new Uint32Array(buf, o, e), e * 4);
   const symbols = view((o) => new Uint16Array(buf, o, symbolCount), align4(symbolCount * 2));
-  const flags = view((o) => new Uint8Array(buf, o, slots), align4(slots));
   const idText = new TextDecoder().decode(new Uint8Array(buf, off, idBytes));
   return {
     formatVersion: MATCHER_FORMAT_VERSION,
     foldHamzaSeats: (flagBits & 1) === 1,
-    base,
-    check,
-    flags,
+    nodes,
     symbols,
     symOf: symbolTable(symbols),
     termSlots,

@@ -5,6 +5,8 @@ import {
   F_PARTICLE,
   F_TERMINAL,
   F_WORD_END,
+  FLAG_BITS,
+  FLAG_MASK,
   type Matcher,
   SPACE,
   terminalIndex,
@@ -35,11 +37,15 @@ export class TrieWalker {
   }
 
   walk(start: number, pos: number, leadOnly: boolean): void {
-    const { codes, length, spaceSym } = this;
-    const { base, check, symOf, flags } = this.m;
+    const codes = this.codes;
+    const length = this.length;
+    const spaceSym = this.spaceSym;
+    const nodes = this.m.nodes;
+    const symOf = this.m.symOf;
     let s = start;
     for (;;) {
-      const f = flags[s]!;
+      const w = nodes[2 * s]!;
+      const f = w & FLAG_MASK;
       if (f & F_TERMINAL && pos > this.bestEnd && this.accepts(s, f, pos, leadOnly)) {
         this.bestEnd = pos;
         this.bestSlot = s;
@@ -47,9 +53,10 @@ export class TrieWalker {
       if (pos >= length) return;
       const c = codes[pos]!;
       if (c === BREAK) return;
+      const b = w >>> FLAG_BITS;
       if (c === SPACE) {
-        const t = base[s]! + spaceSym;
-        if (spaceSym !== 0 && check[t] === s) {
+        const t = b + spaceSym;
+        if (spaceSym !== 0 && nodes[2 * t + 1] === s) {
           s = t;
           pos++;
           continue;
@@ -59,7 +66,7 @@ export class TrieWalker {
           codes[pos - 1] === WAW &&
           codes[pos - 2] === SPACE &&
           s !== 0 &&
-          s - base[check[s]!]! === this.wawSym
+          s - (nodes[2 * nodes[2 * s + 1]!]! >>> FLAG_BITS) === this.wawSym
         ) {
           pos++;
           continue;
@@ -68,12 +75,12 @@ export class TrieWalker {
       }
       // Inside a text word where an alias has a space: the space may be missing (عبداللطيف).
       if (f & F_WORD_END && (f & F_PARTICLE || (c === ALEF && codes[pos + 1] === LAM))) {
-        const t = base[s]! + spaceSym;
-        if (check[t] === s) this.walk(t, pos, leadOnly);
+        const t = b + spaceSym;
+        if (nodes[2 * t + 1] === s) this.walk(t, pos, leadOnly);
       }
       const y = symOf[c]!;
-      const t = base[s]! + y;
-      if (y === 0 || check[t] !== s) return;
+      const t = b + y;
+      if (y === 0 || nodes[2 * t + 1] !== s) return;
       s = t;
       pos++;
     }

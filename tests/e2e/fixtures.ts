@@ -1,4 +1,5 @@
 import { type BrowserContext, test as base, type Page } from '@playwright/test';
+import type { TabReport } from '../../lib/messages.ts';
 import { launchWithExtension } from '../../scripts/lib/launch-extension.ts';
 import { type StaticServer, startStaticServer } from '../../scripts/lib/static-server.ts';
 
@@ -9,6 +10,10 @@ interface Fixtures {
   openExtensionPage: (file: string) => Promise<Page>;
   /** The browser tab id of a page, read through the extension (tab order = page order in one window). */
   tabIdOf: (page: Page) => Promise<number>;
+  /** What the background reports for a tab (status and entities), as the popup and side panel read it. */
+  tabReport: (tabId: number) => Promise<TabReport>;
+  /** An extension page kept open for the two fixtures above. */
+  helperPage: () => Promise<Page>;
 }
 
 interface WorkerFixtures {
@@ -44,21 +49,34 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       return page;
     });
   },
-  tabIdOf: async ({ context, extensionId }, use) => {
+  helperPage: async ({ context, extensionId }, use) => {
     let helper: Page | undefined;
-    await use(async (page) => {
-      const index = context.pages().indexOf(page);
-      helper ??= await context.newPage();
-      if (!helper.url().startsWith('chrome-extension://')) {
+    await use(async () => {
+      if (!helper) {
+        helper = await context.newPage();
         await helper.goto(`chrome-extension://${extensionId}/options.html`);
       }
-      return helper.evaluate(async (i) => {
+      return helper;
+    });
+  },
+  tabIdOf: async ({ context, helperPage }, use) => {
+    await use(async (page) => {
+      const index = context.pages().indexOf(page);
+      return (await helperPage()).evaluate(async (i) => {
         const tabs = await chrome.tabs.query({ currentWindow: true });
         const tab = tabs.find((t) => t.index === i);
         if (tab?.id === undefined) throw new Error(`no tab at index ${i}`);
         return tab.id;
       }, index);
     });
+  },
+  tabReport: async ({ helperPage }, use) => {
+    await use(async (tabId) =>
+      (await helperPage()).evaluate(async (id) => {
+        const reply = await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } });
+        return reply.value;
+      }, tabId),
+    );
   },
 });
 

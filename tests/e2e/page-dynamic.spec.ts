@@ -100,6 +100,7 @@ test('the side panel can reveal a mention: the page scrolls to it and flashes it
   page,
   site,
   tabIdOf,
+  tabReport,
   openExtensionPage,
 }) => {
   await page.goto(`${site.origin}/long-article.html`);
@@ -111,12 +112,8 @@ test('the side panel can reveal a mention: the page scrolls to it and flashes it
   expect(target).toBeTruthy();
   const tabId = await tabIdOf(page);
   const helper = await openExtensionPage('options.html');
-  const report = await helper.evaluate(
-    async (id) =>
-      (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value,
-    tabId,
-  );
-  const entity = report.entities.find((e: { type: string }) => e.type === 'place');
+  const report = await tabReport(tabId);
+  const entity = report.entities.find((e) => e.type === 'place')!;
   const ok = await helper.evaluate(
     async ([id, e]) =>
       (

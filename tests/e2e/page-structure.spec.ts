@@ -61,20 +61,10 @@ test('text in an open shadow root is marked and hoverable', async ({ page, site 
   await expect(card(page)).toContainText('CIA');
 });
 
-test('an English page is left alone', async ({ page, site, tabIdOf, openExtensionPage }) => {
+test('an English page is left alone', async ({ page, site, tabIdOf, tabReport }) => {
   await page.goto(`${site.origin}/english.html`);
   const tabId = await tabIdOf(page);
-  const helper = await openExtensionPage('options.html');
-  await expect
-    .poll(() =>
-      helper.evaluate(
-        async (id) =>
-          (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value
-            .status,
-        tabId,
-      ),
-    )
-    .toBe('not-arabic');
+  await expect.poll(async () => (await tabReport(tabId)).status).toBe('not-arabic');
   expect(await allHighlighted(page)).toEqual([]);
 });
 

@@ -35,6 +35,7 @@ test('the popup’s site switch turns Siyaq off for the site', async ({
   page,
   site,
   tabIdOf,
+  tabReport,
   openExtensionPage,
 }) => {
   await page.goto(`${site.origin}/seed-article.html`);
@@ -46,18 +47,7 @@ test('the popup’s site switch turns Siyaq off for the site', async ({
   await toggle.click();
   await expect(toggle).not.toBeChecked();
   await page.reload();
-  await expect
-    .poll(
-      () =>
-        popup.evaluate(
-          async (id) =>
-            (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value
-              .status,
-          tabId,
-        ),
-      { timeout: 15_000 },
-    )
-    .toBe('disabled');
+  await expect.poll(async () => (await tabReport(tabId)).status, { timeout: 15_000 }).toBe('disabled');
   await popup.reload();
   await expect(popup.getByRole('status')).toHaveText('سياق متوقف على هذا الموقع.');
   await popup.getByRole('switch').click();

@@ -21,19 +21,12 @@ test('the content script reports an Arabic news page to the background', async (
   page,
   site,
   tabIdOf,
-  openExtensionPage,
+  tabReport,
 }) => {
   await page.goto(`${site.origin}/seed-article.html`);
   const tabId = await tabIdOf(page);
-  const options = await openExtensionPage('options.html');
-  const report = () =>
-    options.evaluate(
-      async (id) =>
-        (await chrome.runtime.sendMessage({ siyaq: 1, type: 'tab/report', data: { tabId: id } })).value,
-      tabId,
-    );
-  await expect.poll(async () => (await report()).status).toMatch(/loading|ready/);
-  expect((await report()).url).toBe(`${site.origin}/seed-article.html`);
+  await expect.poll(async () => (await tabReport(tabId)).status).toMatch(/loading|ready/);
+  expect((await tabReport(tabId)).url).toBe(`${site.origin}/seed-article.html`);
 });
 
 for (const [file, heading] of [
