@@ -75,7 +75,7 @@ export function EntityCard({
               title={pinned ? t('cardUnpin') : t('cardPin')}
               onClick={onTogglePin}
             >
-              <span aria-hidden="true">📌</span>
+              <PinIcon />
             </button>
           )}
           {onClose && (
@@ -161,7 +161,7 @@ export function EntityCard({
       )}
       <footer class="siyaq-card-foot">
         <p class="siyaq-card-source">
-          <span>{t('cardSource', packName ?? card.pack)}</span>
+          <span>{t('cardSource', packName ?? card.packName ?? card.pack)}</span>
           {card.asOf && <span>{t('cardAsOf', card.asOf)}</span>}
         </p>
         {(onShowInPanel || onEdit) && (
@@ -190,5 +190,14 @@ export function EntityCard({
     <section class={className} aria-labelledby={headingId} data-entity={card.id}>
       {body}
     </section>
+  );
+}
+
+/** A drawn pin: emoji glyphs are missing from many systems' fonts (Debian's Chromium shows a box). */
+function PinIcon() {
+  return (
+    <svg aria-hidden="true" width="14" height="14" viewBox="0 0 16 16" fill="currentColor">
+      <path d="M10.5 1.5 14.5 5.5 12.8 6.2 10.6 8.4 10.9 11.8 9.5 13.2 6.9 10.6 3 14.5 1.5 13 5.4 9.1 2.8 6.5 4.2 5.1 7.6 5.4 9.8 3.2Z" />
+    </svg>
   );
 }

@@ -1,5 +1,6 @@
 import type { SiyaqDB } from '../db/database.ts';
 import { getEntities, getEntity } from '../db/entities.ts';
+import { getPack } from '../db/packs.ts';
 import { getSettings } from '../db/settings.ts';
 import { buildCard, type CardView } from '../knowledge/card.ts';
 
@@ -7,6 +8,12 @@ import { buildCard, type CardView } from '../knowledge/card.ts';
 export async function loadCard(db: SiyaqDB, id: string): Promise<CardView | null> {
   const entity = await getEntity(db, id);
   if (!entity) return null;
-  const [related, settings] = await Promise.all([getEntities(db, entity.related), getSettings(db)]);
-  return buildCard(entity, related, settings.cardLanguageOrder);
+  const [related, settings, pack] = await Promise.all([
+    getEntities(db, entity.related),
+    getSettings(db),
+    getPack(db, entity.pack),
+  ]);
+  const card = buildCard(entity, related, settings.cardLanguageOrder);
+  if (pack) card.packName = pack.name;
+  return card;
 }

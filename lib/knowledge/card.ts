@@ -30,6 +30,8 @@ export interface CardView {
   related: Array<{ id: string; name: string }>;
   links: CardLink[];
   pack: string;
+  /** The pack's display name, when the caller knows it (the background fills it in). */
+  packName?: string;
   userEdited: boolean;
   asOf?: string;
 }

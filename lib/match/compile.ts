@@ -14,6 +14,7 @@ import {
   FLAG_BITS,
   MATCHER_FORMAT_VERSION,
   type Matcher,
+  termBucketsOf,
 } from './matcher-data.ts';
 import type { MatcherSource } from './types.ts';
 
@@ -97,6 +98,7 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
     termSlots,
     termEntStart,
     termEnts: Uint32Array.from(ents),
+    termBuckets: termBucketsOf(termSlots, da.size),
     entityIds: sources.map((s) => s.id),
   };
 }

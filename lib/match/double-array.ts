@@ -12,6 +12,8 @@ export interface DoubleArray {
 const FREE = -1;
 /** Free slots tried as a node's first child before the node goes to the frontier. */
 const MAX_TRIES = 512;
+/** Trie levels placed breadth-first before the depth-first rest. */
+const BFS_LEVELS = 3;
 
 /**
  * Places the breadth-first trie into a double array (Aoe 1989): one transition is two loads and a
@@ -61,13 +63,16 @@ export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCoun
   const syms = new Uint16Array(symbolCount + 1);
   check[0] = 0; // the root's own slot; no transition leads to 0 because symbols start at 1
   let size = 1;
-  // Depth-first (preorder) placement: a chain of single children (the tail of most keys) takes
+  // The first levels breadth-first (every walk starts there: they stay compact and cached), then
+  // depth-first (preorder) below: a chain of single children (the tail of most keys) takes
   // consecutive free slots, so a walk down one key stays within a few cache lines.
+  let levelEnd = 1;
+  for (let d = 0; d < BFS_LEVELS; d++) levelEnd = trie.firstChild[levelEnd]!;
   const stack = new Uint32Array(trie.nodeCount + 1);
   let sp = 0;
-  stack[sp++] = 0;
-  while (sp > 0) {
-    const n = stack[--sp]!;
+  for (let n = trie.firstChild[levelEnd]! - 1; n >= levelEnd; n--) stack[sp++] = n;
+  for (let order = 0; order < levelEnd || sp > 0; order++) {
+    const n = order < levelEnd ? order : stack[--sp]!;
     const from = trie.firstChild[n]!;
     const to = trie.firstChild[n + 1]!;
     if (from === to) continue;
@@ -97,7 +102,7 @@ export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCoun
       slotOf[from + i] = t;
       if (t >= size) size = t + 1;
     }
-    for (let i = k - 1; i >= 0; i--) stack[sp++] = from + i;
+    if (n >= levelEnd) for (let i = k - 1; i >= 0; i--) stack[sp++] = from + i;
   }
   // Padding: a transition from any slot lands inside the arrays, so the walk needs no bounds test.
   const padded = size + symbolCount + 1;

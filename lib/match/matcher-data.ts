@@ -45,7 +45,27 @@ export interface Matcher {
   /** Entities of terminal t: termEnts[termEntStart[t]..termEntStart[t+1]), in source order. */
   readonly termEntStart: Uint32Array;
   readonly termEnts: Uint32Array;
+  /**
+   * Derived on compile and load, not serialised: termBuckets[b] = first terminal whose slot is at least
+   * b << TERM_BUCKET_BITS, so finding a terminal's index is a short scan instead of a binary search.
+   */
+  readonly termBuckets: Uint32Array;
   readonly entityIds: readonly string[];
+}
+
+/** Slots per bucket of Matcher.termBuckets (as a shift). */
+export const TERM_BUCKET_BITS = 3;
+
+export function termBucketsOf(termSlots: Uint32Array, slots: number): Uint32Array {
+  const count = (slots >>> TERM_BUCKET_BITS) + 2;
+  const out = new Uint32Array(count);
+  let t = 0;
+  for (let b = 0; b < count; b++) {
+    const lo = b << TERM_BUCKET_BITS;
+    while (t < termSlots.length && termSlots[t]! < lo) t++;
+    out[b] = t;
+  }
+  return out;
 }
 
 export function symbolTable(symbols: Uint16Array): Uint16Array {
@@ -62,16 +82,11 @@ export function childOf(m: Matcher, s: number, c: number): number {
   return m.nodes[2 * t + 1] === s ? t : -1;
 }
 
-/** Index of terminal slot s in termSlots (binary search), or -1. */
+/** Index of terminal slot s in termSlots, or -1. */
 export function terminalIndex(m: Matcher, s: number): number {
-  let lo = 0;
-  let hi = m.termSlots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = m.termSlots[mid]!;
-    if (v === s) return mid;
-    if (v < s) lo = mid + 1;
-    else hi = mid;
-  }
+  const termSlots = m.termSlots;
+  const b = s >>> TERM_BUCKET_BITS;
+  const end = m.termBuckets[b + 1]!;
+  for (let t = m.termBuckets[b]!; t < end; t++) if (termSlots[t] === s) return t;
   return -1;
 }

@@ -14,49 +14,54 @@ export class ScanBuffer {
   fill(text: string, tables: FoldTables): void {
     if (this.codes.length < text.length + 2) this.grow(text.length + 2);
     const foldCls = tables.foldCls;
+    const len = text.length;
     let codes = this.codes;
     let starts = this.starts;
     let n = 0;
-    let inGap = true;
-    let gapStart = 0;
-    let gapBreak = false;
-    let newlines = 0;
-    for (let i = 0; i < text.length; i++) {
-      const v = foldCls[text.charCodeAt(i)]!;
-      const k = v >>> 16;
-      if (k === CLASS_WORD) {
-        if (inGap) {
-          if (n > 0) {
-            codes[n] = gapBreak || newlines > 1 ? BREAK : SPACE;
-            starts[n] = gapStart;
-            n++;
-          }
-          inGap = false;
-        }
-        codes[n] = v & 0xffff;
-        starts[n] = i;
-        n++;
-        continue;
+    let i = 0;
+    // Alternates a gap phase and a word phase, each a tight loop (one table lookup per unit).
+    while (i < len) {
+      // Gap: everything up to the next word unit or ligature; dropped units are transparent.
+      let gapStart = -1;
+      let gapBreak = false;
+      let newlines = 0;
+      let v = 0;
+      for (; i < len; i++) {
+        v = foldCls[text.charCodeAt(i)]!;
+        const k = v >>> 16;
+        if (k === CLASS_WORD || v === EXPAND) break;
+        if (v === DROP) continue;
+        if (gapStart < 0) gapStart = i;
+        if (k === CLASS_NEWLINE) newlines++;
+        else if (k !== CLASS_SPACE) gapBreak = true;
       }
-      // Dropped units are transparent: a mark inside a word keeps the word whole.
-      if (v === DROP) continue;
+      if (i >= len) break;
       if (v === EXPAND) {
         this.length = n;
-        this.pushExpansion(text, i, tables, inGap, gapStart, gapBreak || newlines > 1);
+        this.pushExpansion(text, i, tables, gapStart >= 0, gapStart, gapBreak || newlines > 1);
         n = this.length;
         codes = this.codes;
         starts = this.starts;
-        inGap = false;
+        i++;
         continue;
       }
-      if (!inGap) {
-        inGap = true;
-        gapStart = i;
-        gapBreak = false;
-        newlines = 0;
+      if (gapStart >= 0 && n > 0) {
+        codes[n] = gapBreak || newlines > 1 ? BREAK : SPACE;
+        starts[n] = gapStart;
+        n++;
       }
-      if (k === CLASS_NEWLINE) newlines++;
-      else if (k !== CLASS_SPACE) gapBreak = true;
+      // Word: the store truncates v to its folded unit (the class is in the high half).
+      codes[n] = v;
+      starts[n] = i;
+      n++;
+      for (i++; i < len; i++) {
+        v = foldCls[text.charCodeAt(i)]!;
+        if (v >>> 16 === CLASS_WORD) {
+          codes[n] = v;
+          starts[n] = i;
+          n++;
+        } else if (v !== DROP) break;
+      }
     }
     this.length = n;
   }

@@ -38,6 +38,7 @@ export function createScanner(matcher: Matcher): Scanner {
     },
     reset() {
       seen.fill(0);
+      walker.seenCount = 0;
     },
   };
 }
@@ -114,7 +115,10 @@ function emit(w: TrieWalker, buf: ScanBuffer, seen: Uint8Array, start: number, o
   const slot = w.bestSlot;
   let e = w.seenEntityOf(slot);
   if (e < 0) e = m.termEnts[m.termEntStart[terminalIndex(m, slot)]!]!;
-  if (!(m.nodes[2 * slot]! & F_GUARDED)) seen[e] = 1;
+  if (!(m.nodes[2 * slot]! & F_GUARDED) && seen[e] === 0) {
+    seen[e] = 1;
+    w.seenCount++;
+  }
   // end holds the last unit for now; scan() maps it to the original once (endOf).
   out.push({ start: buf.starts[start]!, end: w.bestEnd - 1, entity: m.entityIds[e]! });
 }

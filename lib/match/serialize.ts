@@ -1,5 +1,5 @@
 import { NORMALIZATION_VERSION } from '../arabic/index.ts';
-import { MATCHER_FORMAT_VERSION, MATCHER_MAGIC, type Matcher, symbolTable } from './matcher-data.ts';
+import { MATCHER_FORMAT_VERSION, MATCHER_MAGIC, type Matcher, symbolTable, termBucketsOf } from './matcher-data.ts';
 
 /*
  * Layout (little-endian), every section 4-byte aligned:
@@ -86,6 +86,7 @@ export function loadMatcher(buf: ArrayBuffer): Matcher {
     termSlots,
     termEntStart,
     termEnts,
+    termBuckets: termBucketsOf(termSlots, slots),
     entityIds: idBytes === 0 ? [] : idText.split('\u0000'),
   };
 }

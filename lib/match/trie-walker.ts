@@ -6,7 +6,6 @@ import {
   F_TERMINAL,
   F_WORD_END,
   FLAG_BITS,
-  FLAG_MASK,
   type Matcher,
   SPACE,
   terminalIndex,
@@ -26,6 +25,8 @@ export class TrieWalker {
   length = 0;
   /** seen[e] = 1: entity e was matched by an unguarded alias earlier on this page. */
   seen: Uint8Array | null = null;
+  /** How many entities the page has seen (0: no guarded alias can match, skip the lookup). */
+  seenCount = 0;
   bestEnd = -1;
   bestSlot = 0;
   private readonly spaceSym: number;
@@ -42,13 +43,22 @@ export class TrieWalker {
     const spaceSym = this.spaceSym;
     const nodes = this.m.nodes;
     const symOf = this.m.symOf;
+    let bestEnd = this.bestEnd;
     let s = start;
     for (;;) {
       const w = nodes[2 * s]!;
-      const f = w & FLAG_MASK;
-      if (f & F_TERMINAL && pos > this.bestEnd && this.accepts(s, f, pos, leadOnly)) {
-        this.bestEnd = pos;
-        this.bestSlot = s;
+      if (w & F_TERMINAL && pos > bestEnd) {
+        // Accepted: whole words only, lead-glue aliases for a glued start, guarded ones once seen.
+        const next = pos < length ? codes[pos]! : BREAK;
+        if (
+          (next === SPACE || next === BREAK) &&
+          (!leadOnly || w & F_LEAD_GLUE) &&
+          (!(w & F_GUARDED) || this.seenEntityOf(s) >= 0)
+        ) {
+          bestEnd = pos;
+          this.bestEnd = pos;
+          this.bestSlot = s;
+        }
       }
       if (pos >= length) return;
       const c = codes[pos]!;
@@ -74,9 +84,12 @@ export class TrieWalker {
         return;
       }
       // Inside a text word where an alias has a space: the space may be missing (عبداللطيف).
-      if (f & F_WORD_END && (f & F_PARTICLE || (c === ALEF && codes[pos + 1] === LAM))) {
+      if (w & F_WORD_END && (w & F_PARTICLE || (c === ALEF && codes[pos + 1] === LAM))) {
         const t = b + spaceSym;
-        if (nodes[2 * t + 1] === s) this.walk(t, pos, leadOnly);
+        if (nodes[2 * t + 1] === s) {
+          this.walk(t, pos, leadOnly);
+          bestEnd = this.bestEnd;
+        }
       }
       const y = symOf[c]!;
       const t = b + y;
@@ -86,20 +99,10 @@ export class TrieWalker {
     }
   }
 
-  private accepts(slot: number, f: number, pos: number, leadOnly: boolean): boolean {
-    if (pos < this.length) {
-      const next = this.codes[pos];
-      if (next !== SPACE && next !== BREAK) return false; // whole words only
-    }
-    if (leadOnly && !(f & F_LEAD_GLUE)) return false;
-    if (!(f & F_GUARDED)) return true;
-    return this.seenEntityOf(slot) >= 0;
-  }
-
   /** The first entity of terminal `slot` already seen on the page, or -1. */
   seenEntityOf(slot: number): number {
     const seen = this.seen;
-    if (!seen) return -1;
+    if (!seen || this.seenCount === 0) return -1;
     const m = this.m;
     const t = terminalIndex(m, slot);
     for (let k = m.termEntStart[t]!; k < m.termEntStart[t + 1]!; k++) {

@@ -48,7 +48,7 @@ async function createComponent() {
 describe('PopupApp', () => {
   it('counts the page’s entities and groups them by type', async () => {
     await createComponent();
-    expect((await screen.findByTestId('entity-count')).textContent).toBe('2 entities');
+    expect((await screen.findByTestId('entity-count')).textContent).toBe('Entities found: 2');
     expect(screen.getByRole('heading', { name: 'Organisation (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Place (1)' })).toBeTruthy();
   });

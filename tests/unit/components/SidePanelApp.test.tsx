@@ -43,14 +43,14 @@ async function createComponent() {
 describe('SidePanelApp', () => {
   it('lists the active tab’s entities with mention counts', async () => {
     await createComponent();
-    expect(await screen.findByRole('button', { name: /Morocco.*2 mentions/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Morocco.*Mentions: 2/ })).toBeTruthy();
   });
 
   it('follows a switch to another tab of the window', async () => {
     const { tabs } = await createComponent();
     await screen.findByRole('button', { name: /Morocco/ });
     tabs.emit({ kind: 'activated', tab: { tabId: 8, windowId: 1 } });
-    expect(await screen.findByRole('button', { name: /Rabat.*4 mentions/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Rabat.*Mentions: 4/ })).toBeTruthy();
   });
 
   it('ignores tabs activated in another window', async () => {

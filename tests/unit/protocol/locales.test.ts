@@ -16,7 +16,7 @@ const tokens = (message: string) =>
 
 describe('createTranslator', () => {
   it.each([
-    ['en', 'pageEntityCount', [12], '12 entities'],
+    ['en', 'pageEntityCount', [12], 'Entities found: 12'],
     ['ar', 'pageEntityCount', [12], '12 كيان'],
     ['en', 'typeGroupHeading', ['People', 3], 'People (3)'],
     ['ar', 'typeGroupHeading', ['أشخاص', 3], 'أشخاص (3)'],
@@ -30,7 +30,7 @@ describe('createTranslator', () => {
       'إزالة الحزمة «الحزمة الافتراضية» وكياناتها (1367)؟ الكيانات التي عدّلتها تبقى ضمن كياناتك.',
     ],
     // a missing substitution leaves nothing rather than "$COUNT$"
-    ['en', 'mentionCount', [], ' mentions'],
+    ['en', 'mentionCount', [], 'Mentions: '],
     ['en', 'pageEntities', [], 'Entities on this page'],
     ['ar', 'pageEntities', [], 'الكيانات في هذه الصفحة'],
   ] as const)('%s %s %j → %s', (lang, key, substitutions, text) => {
