@@ -24,7 +24,6 @@ export interface ScanPort {
 export class PageSession {
   readonly index = new PageIndex();
   readonly entities = new Map<string, EntitySummary>();
-  onChange: () => void = () => {};
   readonly #doc: Document;
   readonly #port: ScanPort;
   readonly #marks: ViewportMarks;
@@ -112,7 +111,6 @@ export class PageSession {
       this.index.removeBlock(id);
     }
     this.#port.forget(blockIds);
-    this.onChange();
   }
 
   /** Reads blocks under a root in slices, scanning each slice's blocks as soon as it is read. */
@@ -151,7 +149,6 @@ export class PageSession {
     if (generation !== this.#generation) return;
     for (const e of result.entities) this.entities.set(e.id, e);
     await this.#apply(result.mentions, generation);
-    this.onChange();
   }
 
   /** Turns mentions into ranges and highlights, yielding between slices on mention-dense pages. */

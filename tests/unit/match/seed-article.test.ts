@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, type MatcherSource } from '../../../lib/match/index.ts';
 import { checkSeed, type SeedExpectations } from './seed-check.ts';
 
-const FIXTURES = new URL('../../../../shared/fixtures/', import.meta.url);
+const FIXTURES = new URL('../../fixtures/', import.meta.url);
 const TEXT = readFileSync(new URL('seed-article.txt', FIXTURES), 'utf8');
 const EXPECTED = JSON.parse(
   readFileSync(new URL('seed-article.expected.json', FIXTURES), 'utf8'),

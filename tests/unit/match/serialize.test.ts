@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMentions, loadMatcher, serializeMatcher } from '../../../lib/match/index.ts';
 import { SOURCES } from './gazetteer.ts';
 
-const SEED = readFileSync(new URL('../../../../shared/fixtures/seed-article.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(new URL('../../fixtures/seed-article.txt', import.meta.url), 'utf8');
 
 describe('serialise / load', () => {
   it('gives the same mentions after a round trip', () => {
