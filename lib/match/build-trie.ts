@@ -9,8 +9,14 @@ export interface BuiltTrie {
   termNodes: Uint32Array;
   termKeyStart: Uint32Array;
   termKeys: Uint32Array;
-  /** Nodes with a SPACE child, with a key through them and the depth (to read the word that ends there). */
-  wordEnds: { node: number; key: number; depth: number }[];
+  /**
+   * Nodes with a SPACE child (wordEndNode[i], i < wordEndCount), each with a key through it and its
+   * depth (to read the word that ends there).
+   */
+  wordEndCount: number;
+  wordEndNode: Uint32Array;
+  wordEndKey: Uint32Array;
+  wordEndDepth: Uint32Array;
 }
 
 /**
@@ -33,10 +39,21 @@ export function buildTrie(b: KeyBatch): BuiltTrie {
   // Distinct units of the current range; a typed array because resetting a JS array's length frees it.
   const touched = new Uint16Array(0x10000);
   let nt = 0;
-  const termNodes: number[] = [];
-  const termKeyStart: number[] = [];
-  const termKeys: number[] = [];
-  const wordEnds: BuiltTrie['wordEnds'] = [];
+  // At most one terminal per key; at most one word end per space unit of the keys.
+  const termNodes = new Uint32Array(b.count);
+  const termKeyStart = new Uint32Array(b.count + 1);
+  const termKeys = new Uint32Array(b.count);
+  let termCount = 0;
+  let termKeyCount = 0;
+  let spaces = 0;
+  for (let k = 0; k < b.count; k++) {
+    const s = b.start[k]!;
+    for (let p = s; p < s + b.len[k]!; p++) if (b.chars[p] === SPACE) spaces++;
+  }
+  const wordEndNode = new Uint32Array(spaces);
+  const wordEndKey = new Uint32Array(spaces);
+  const wordEndDepth = new Uint32Array(spaces);
+  let wordEndCount = 0;
   hi[0] = b.count;
   let count = 1;
   const chars = b.chars;
@@ -56,8 +73,8 @@ export function buildTrie(b: KeyBatch): BuiltTrie {
       }
     }
     if (ends > 0) {
-      termNodes.push(n);
-      termKeyStart.push(termKeys.length);
+      termNodes[termCount] = n;
+      termKeyStart[termCount++] = termKeyCount;
     }
     // Usually one or two distinct units: insertion sort beats a comparator call per node.
     for (let i = 1; i < nt; i++) {
@@ -73,7 +90,11 @@ export function buildTrie(b: KeyBatch): BuiltTrie {
       const size = counts[c]!;
       counts[c] = at;
       // Every key in the range shares the prefix, so any of them shows the word ending here.
-      if (c === SPACE) wordEnds.push({ node: n, key: idx[from]!, depth: d });
+      if (c === SPACE) {
+        wordEndNode[wordEndCount] = n;
+        wordEndKey[wordEndCount] = idx[from]!;
+        wordEndDepth[wordEndCount++] = d;
+      }
       label[count] = c;
       lo[count] = at;
       hi[count] = at + size;
@@ -92,7 +113,7 @@ export function buildTrie(b: KeyBatch): BuiltTrie {
       const key = idx[k]!;
       if (b.len[key] === d) {
         tmp[t++] = key;
-        termKeys.push(key);
+        termKeys[termKeyCount++] = key;
       } else tmp[counts[chars[keyStart[key]! + d]!]!++] = key;
     }
     for (let i = 0; i < nt; i++) counts[touched[i]!] = 0;
@@ -100,14 +121,17 @@ export function buildTrie(b: KeyBatch): BuiltTrie {
     for (let k = from; k < to; k++) idx[k] = tmp[k]!;
   }
   firstChild[count] = count;
-  termKeyStart.push(termKeys.length);
+  termKeyStart[termCount] = termKeyCount;
   return {
     nodeCount: count,
-    firstChild: firstChild.slice(0, count + 1),
-    label: label.slice(0, count),
-    termNodes: Uint32Array.from(termNodes),
-    termKeyStart: Uint32Array.from(termKeyStart),
-    termKeys: Uint32Array.from(termKeys),
-    wordEnds,
+    firstChild: firstChild.subarray(0, count + 1),
+    label: label.subarray(0, count),
+    termNodes: termNodes.subarray(0, termCount),
+    termKeyStart: termKeyStart.subarray(0, termCount + 1),
+    termKeys: termKeys.subarray(0, termKeyCount),
+    wordEndCount,
+    wordEndNode,
+    wordEndKey,
+    wordEndDepth,
   };
 }

@@ -46,7 +46,10 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   const { chars, start, len } = batch;
 
   const flags = new Uint8Array(da.size);
-  for (const { node, key, depth } of trie.wordEnds) {
+  for (let i = 0; i < trie.wordEndCount; i++) {
+    const node = trie.wordEndNode[i]!;
+    const key = trie.wordEndKey[i]!;
+    const depth = trie.wordEndDepth[i]!;
     const s = start[key]!;
     let w = s + depth;
     while (w > s && chars[w - 1] !== 0x20) w--;
@@ -54,7 +57,7 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
     flags[da.slotOf[node]!]! |= F_WORD_END | (particle ? F_PARTICLE : 0);
   }
 
-  // Terminals ordered by slot (binary-searchable), each with its entities in source order.
+  // Terminals ordered by slot (indexed by termBuckets), each with its entities in source order.
   const termCount = trie.termNodes.length;
   const bySlot = new Float64Array(termCount);
   for (let t = 0; t < termCount; t++) bySlot[t] = da.slotOf[trie.termNodes[t]!]! * 2 ** 21 + t;

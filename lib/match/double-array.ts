@@ -107,5 +107,5 @@ export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCoun
   // Padding: a transition from any slot lands inside the arrays, so the walk needs no bounds test.
   const padded = size + symbolCount + 1;
   if (padded >= 2 ** 26) throw new Error(`matcher too large: ${padded} slots (limit 2^26)`);
-  return { base: base.slice(0, padded), check: check.slice(0, padded), slotOf, size: padded };
+  return { base: base.subarray(0, padded), check: check.subarray(0, padded), slotOf, size: padded };
 }

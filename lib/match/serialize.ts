@@ -1,5 +1,11 @@
 import { NORMALIZATION_VERSION } from '../arabic/index.ts';
-import { MATCHER_FORMAT_VERSION, MATCHER_MAGIC, type Matcher, symbolTable, termBucketsOf } from './matcher-data.ts';
+import {
+  MATCHER_FORMAT_VERSION,
+  MATCHER_MAGIC,
+  type Matcher,
+  symbolTable,
+  termBucketsOf,
+} from './matcher-data.ts';
 
 /*
  * Layout (little-endian), every section 4-byte aligned:
