@@ -52,39 +52,18 @@ export async function savePanelScreenshots(outDir = 'demo-output'): Promise<stri
       .catch(() =>
         console.warn('panel-screenshots: no entities reported for the seed page; shooting anyway'),
       );
+    const views = [
+      ['popup', `${base}/popup.html?tabId=${tabId}`, openFirstCard],
+      ['sidepanel', `${base}/sidepanel.html?tabId=${tabId}`, openFirstEntity],
+      ['options', `${base}/options.html`, undefined],
+    ] as const;
     for (const lang of ['ar', 'en'] as const) {
       await setUiLang(helper, lang);
       for (const scheme of ['light', 'dark'] as const) {
         const suffix = `${lang}${scheme === 'dark' ? '-dark' : ''}`;
-        saved.push(
-          await shoot(
-            context,
-            `${base}/popup.html?tabId=${tabId}`,
-            'popup',
-            scheme,
-            join(outDir, `popup-${suffix}.png`),
-            openFirstCard,
-          ),
-        );
-        saved.push(
-          await shoot(
-            context,
-            `${base}/sidepanel.html?tabId=${tabId}`,
-            'sidepanel',
-            scheme,
-            join(outDir, `sidepanel-${suffix}.png`),
-            openFirstEntity,
-          ),
-        );
-        saved.push(
-          await shoot(
-            context,
-            `${base}/options.html`,
-            'options',
-            scheme,
-            join(outDir, `options-${suffix}.png`),
-          ),
-        );
+        for (const [view, url, prepare] of views) {
+          saved.push(await shoot(context, url, view, scheme, join(outDir, `${view}-${suffix}.png`), prepare));
+        }
       }
       saved.push(
         await shoot(
