@@ -4,6 +4,7 @@ import { getEntities } from '../db/entities.ts';
 import { loadMatcherSources } from '../db/matcher-sources.ts';
 import { getRevision, loadCompiledMatcher, saveCompiledMatcher } from '../db/meta.ts';
 import { getPack } from '../db/packs.ts';
+import { reindexIfStale } from '../db/reindex.ts';
 import { type ImportResult, importPack } from '../knowledge/import.ts';
 import {
   compileMatcher,
@@ -39,6 +40,7 @@ export class KnowledgeService {
   /** Installs the bundled pack when it is missing or older than the bundled one (install, update). */
   ensureDefaultPack(force = false): Promise<ImportResult | null> {
     const run = async () => {
+      await reindexIfStale(this.db);
       if (!force && (await getPack(this.db, DEFAULT_PACK_ID))) return null;
       return importPack(this.db, await this.readDefaultPack());
     };

@@ -1,0 +1,34 @@
+import { expect, it } from 'vitest';
+import { createDatabase } from '../../../lib/db/database.ts';
+import { putUserEntity } from '../../../lib/db/entities.ts';
+import { reindexIfStale } from '../../../lib/db/reindex.ts';
+import type { Entity } from '../../../lib/knowledge/types.ts';
+
+const rabat: Entity = {
+  id: 'rabat',
+  type: 'place',
+  name_ar: 'الرباط',
+  name_en: 'Rabat',
+  aliases_ar: [],
+  aliases_en: [],
+  description_ar: '',
+  description_en: '',
+  facts: [],
+  related: [],
+  links: {},
+};
+
+it('leaves search keys alone when they were made with the current normalisation', async () => {
+  const db = createDatabase('reindex-current');
+  await putUserEntity(db, rabat);
+  expect(await reindexIfStale(db, 1)).toBe(0);
+});
+
+it('rebuilds stale search keys once and records the version', async () => {
+  const db = createDatabase('reindex-stale');
+  const stored = await putUserEntity(db, rabat);
+  await db.entities.update(stored.id, { keys: ['stale'] });
+  expect(await reindexIfStale(db, 2)).toBe(1);
+  expect((await db.entities.get(stored.id))?.keys).toContain('الرباط');
+  expect(await reindexIfStale(db, 2)).toBe(0);
+});
