@@ -39,7 +39,11 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, p
     window,
     session.index,
     () => session.shadowRoots,
-    { open: (m) => void cards.open(m.entity, m.range), leave: () => cards.leave() },
+    {
+      open: (m) => void cards.open(m.entity, m.range),
+      prefetch: (m) => cards.prefetch(m.entity),
+      leave: () => cards.leave(),
+    },
     { delayMs: config.hoverDelayMs, modifier: config.modifierKey },
   );
   const navigator = new MentionNavigator(session.index, highlighter, cards);

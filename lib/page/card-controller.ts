@@ -36,6 +36,7 @@ export class CardController {
   #grace: ReturnType<typeof setTimeout> | undefined;
   #returnFocus: Element | null = null;
   #request = 0;
+  #prefetched: { id: string; card: Promise<CardView | null> } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -55,13 +56,25 @@ export class CardController {
     if (this.#pinned && this.#card && this.#card.id !== entityId && !focus) return;
     clearTimeout(this.#grace);
     const request = ++this.#request;
-    const card = await this.deps.fetchCard(entityId);
+    const card = await this.#fetch(entityId);
     if (!card || request !== this.#request) return;
     if (focus) this.#returnFocus = this.doc.activeElement;
     this.#anchor = anchor;
     this.#card = card;
     this.#render();
     if (focus) this.#host?.mount.querySelector<HTMLElement>('button, a[href]')?.focus();
+  }
+
+  /** Starts fetching a card while the hover delay runs, so it opens without waiting for the background. */
+  prefetch(entityId: string): void {
+    if (this.#prefetched?.id !== entityId)
+      this.#prefetched = { id: entityId, card: this.deps.fetchCard(entityId) };
+  }
+
+  #fetch(entityId: string): Promise<CardView | null> {
+    const prefetched = this.#prefetched;
+    this.#prefetched = null;
+    return prefetched?.id === entityId ? prefetched.card : this.deps.fetchCard(entityId);
   }
 
   /** The pointer left the mention: close after a grace period unless the pointer went into the card. */

@@ -6,6 +6,8 @@ export type ModifierKey = 'none' | 'alt' | 'ctrl' | 'shift';
 export interface HoverCallbacks {
   /** The pointer rested on a mention for the hover delay. */
   open(mention: PageMention): void;
+  /** The pointer reached a mention: the card may be fetched during the hover delay. */
+  prefetch?(mention: PageMention): void;
   /** The pointer left the mention (the card decides whether to stay). */
   leave(): void;
 }
@@ -50,8 +52,10 @@ export class HoverTracker {
     clearTimeout(this.#timer);
     const wasHovering = this.#hovered !== null;
     this.#hovered = active;
-    if (active) this.#timer = setTimeout(() => this.callbacks.open(active), this.settings.delayMs);
-    else if (wasHovering) this.callbacks.leave();
+    if (active) {
+      this.callbacks.prefetch?.(active);
+      this.#timer = setTimeout(() => this.callbacks.open(active), this.settings.delayMs);
+    } else if (wasHovering) this.callbacks.leave();
   }
 
   mentionAtPoint(x: number, y: number): PageMention | null {
