@@ -9,6 +9,13 @@ import { BREAK, SPACE } from './matcher-data.ts';
 export class ScanBuffer {
   codes = new Uint16Array(1024);
   starts = new Int32Array(1024);
+  /**
+   * For the first unit w of each word: the index just past the word (one store per word). Valid only
+   * when `plain`.
+   */
+  wordEnds = new Int32Array(1024);
+  /** No ligature was expanded: the words of `codes` are exactly the fill's words (wordEnds valid). */
+  plain = true;
   length = 0;
 
   /**
@@ -35,6 +42,8 @@ export class ScanBuffer {
     const len = to;
     let codes = this.codes;
     let starts = this.starts;
+    let wordEnds = this.wordEnds;
+    this.plain = true;
     let n = 0;
     let i = from;
     // Alternates a gap phase and a word phase, each a tight loop (one table lookup per unit).
@@ -60,6 +69,8 @@ export class ScanBuffer {
         n = this.length;
         codes = this.codes;
         starts = this.starts;
+        wordEnds = this.wordEnds;
+        this.plain = false;
         i++;
         continue;
       }
@@ -69,6 +80,7 @@ export class ScanBuffer {
         n++;
       }
       // Word: the store truncates v to its folded unit (the class is in the high half).
+      const w = n;
       codes[n] = v;
       starts[n] = i;
       n++;
@@ -80,6 +92,7 @@ export class ScanBuffer {
           n++;
         } else if (v !== DROP) break;
       }
+      wordEnds[w] = n;
     }
     this.length = n;
     // Sentinels: the walk reads up to two units past the end without a bounds test.
@@ -127,6 +140,7 @@ export class ScanBuffer {
     const size = Math.max(min, this.codes.length * 2);
     const codes = new Uint16Array(size);
     const starts = new Int32Array(size);
+    this.wordEnds = new Int32Array(size);
     codes.set(this.codes.subarray(0, this.length));
     starts.set(this.starts.subarray(0, this.length));
     this.codes = codes;

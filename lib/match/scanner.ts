@@ -55,7 +55,6 @@ let bestEnd = -1;
 let bestSlot = 0;
 /** Pending plain continuations (slot, pos) while a glued reading is walked. */
 let stack: Int32Array = new Int32Array(32);
-
 export function createScanner(matcher: Matcher): Scanner {
   const tables = getFoldTables({ foldHamzaSeats: matcher.foldHamzaSeats });
   const pageSeen = new Uint8Array(matcher.entityIds.length);
@@ -106,30 +105,35 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
  * glued to it (…ال + name).
  */
 function scanBuffer(buf: ScanBuffer, out: Mention[]): void {
+  // Locals: module state read in the loop would be reloaded after every call.
+  const text = codes;
   const n = buf.length;
   const alef = childOf(m, 0, ALEF);
+  // Words without an inner ال: their end is known from the fill (no unit-by-unit glue search).
+  const plain = buf.plain;
+  const wordEnds = buf.wordEnds;
   let pos = 0;
   while (pos < n) {
-    const c = codes[pos]!;
+    const c = text[pos]!;
     if (c === SPACE || c === BREAK) {
       pos++;
       continue;
     }
     bestEnd = -1;
     let bestStart = pos;
-    walk(0, pos, false);
+    probe(0, pos, false);
     let p = pos;
     if (c === WAW || c === FA) {
       p++;
       if (tryFrom(0, p, p, n)) bestStart = p;
     }
-    const c1 = p < n ? codes[p]! : BREAK;
+    const c1 = p < n ? text[p]! : BREAK;
     if (c1 === BA || c1 === KAF || c1 === LAM) {
       // ل before ال is written لل (below), so ل + ال is not a proclitic reading.
-      const lamBeforeAl = c1 === LAM && codes[p + 1] === ALEF && codes[p + 2] === LAM;
+      const lamBeforeAl = c1 === LAM && text[p + 1] === ALEF && text[p + 2] === LAM;
       if (!lamBeforeAl && tryFrom(0, p + 1, p + 1, n)) bestStart = p + 1;
       // لل + rest = ال + rest: the first ل stands for the alef; the span keeps it.
-      if (c1 === LAM && codes[p + 1] === LAM && alef >= 0 && tryFrom(alef, p + 1, p, n)) bestStart = p;
+      if (c1 === LAM && text[p + 1] === LAM && alef >= 0 && tryFrom(alef, p + 1, p, n)) bestStart = p;
     }
     if (bestEnd > 0) {
       emit(buf, bestStart, out);
@@ -137,13 +141,18 @@ function scanBuffer(buf: ScanBuffer, out: Mention[]): void {
       continue;
     }
     // No name starts here: look for a long ال-name glued to this word, then skip the word.
-    let q = pos + 1;
-    for (; q < n && codes[q] !== SPACE && codes[q] !== BREAK; q++) {
-      if (codes[q] === ALEF && codes[q + 1] === LAM && q - pos >= 2 && alef >= 0) {
-        walk(alef, q + 1, true);
-        if (bestEnd > 0) break;
+    let q: number;
+    if (plain) {
+      // The word's end is known: only its inner ال (offset 2 or more) are tried.
+      const end = wordEnds[pos]!;
+      for (q = pos + 2; q < end - 1; q++) {
+        if (text[q] === ALEF && text[q + 1] === LAM && alef >= 0) {
+          probe(alef, q + 1, true);
+          if (bestEnd > 0) break;
+        }
       }
-    }
+      if (bestEnd < 0) q = end;
+    } else q = glueSearch(pos, alef);
     if (bestEnd > 0) {
       emit(buf, q, out);
       pos = bestEnd;
@@ -151,13 +160,68 @@ function scanBuffer(buf: ScanBuffer, out: Mention[]): void {
   }
 }
 
+/**
+ * The glued search when the buffer holds a ligature expansion (word ends not recorded): walk a long
+ * ال-name glued to the word at pos from each inner ال. Returns where the walk found one (bestEnd > 0),
+ * else the end of the word. codes[length] is BREAK (sentinel), so the loop needs no bounds test.
+ */
+function glueSearch(pos: number, alef: number): number {
+  const text = codes;
+  let q = pos + 1;
+  for (;;) {
+    const u = text[q]!;
+    if (u === SPACE || u === BREAK) break;
+    if (u === ALEF && text[q + 1] === LAM && q - pos >= 2 && alef >= 0) {
+      probe(alef, q + 1, true);
+      if (bestEnd > 0) break;
+    }
+    q++;
+  }
+  return q;
+}
+
 /** Walks from (node, pos) for a candidate whose stem starts at `from`; true if it became the best. */
 function tryFrom(node: number, pos: number, from: number, length: number): boolean {
   const c = codes[from];
   if (from >= length || c === SPACE || c === BREAK) return false;
   const before = bestEnd;
-  walk(node, pos, false);
+  probe(node, pos, false);
   return bestEnd > before;
+}
+
+/** Slot flags that make the walk do more than follow a transition. */
+const F_STOP = F_TERMINAL | F_WORD_END;
+
+/**
+ * walk(s, pos, leadOnly), with its first two plain transitions taken here (small enough to be inlined
+ * into the callers): most walks end within two units, so most word starts never call walk. Same result
+ * as walk: a slot with flags, or a failed transition on a SPACE (the detached و), goes to walk itself.
+ */
+function probe(s: number, pos: number, leadOnly: boolean): void {
+  const da = nodes;
+  let w = da[2 * s]!;
+  if (w & F_STOP) {
+    walk(s, pos, leadOnly);
+    return;
+  }
+  const c = codes[pos]!;
+  const t = (w >>> FLAG_BITS) + symOf[c]!;
+  if (da[2 * t + 1] !== s) {
+    if (c === SPACE) walk(s, pos, leadOnly);
+    return;
+  }
+  w = da[2 * t]!;
+  if (w & F_STOP) {
+    walk(t, pos + 1, leadOnly);
+    return;
+  }
+  const c2 = codes[pos + 1]!;
+  const t2 = (w >>> FLAG_BITS) + symOf[c2]!;
+  if (da[2 * t2 + 1] !== t) {
+    if (c2 === SPACE) walk(t, pos + 1, leadOnly);
+    return;
+  }
+  walk(t2, pos + 2, leadOnly);
 }
 
 /**
@@ -254,8 +318,21 @@ function seenEntityOf(slot: number): number {
 
 function emit(buf: ScanBuffer, start: number, out: Mention[]): void {
   const slot = bestSlot;
-  let e = seenEntityOf(slot);
-  if (e < 0) e = m.termEnts[m.termEntStart[terminalIndex(m, slot)]!]!;
+  // The entity: the first of the terminal's already seen on the page, else its first (one lookup of
+  // the terminal; most terminals have one entity).
+  const t = terminalIndex(m, slot);
+  const ents = m.termEnts;
+  const lo = m.termEntStart[t]!;
+  const hi = m.termEntStart[t + 1]!;
+  let e = ents[lo]!;
+  if (seenCount !== 0 && hi - lo > 1) {
+    for (let k = lo; k < hi; k++) {
+      if (seen[ents[k]!]) {
+        e = ents[k]!;
+        break;
+      }
+    }
+  }
   if (!(nodes[2 * slot]! & F_GUARDED) && seen[e] === 0) {
     seen[e] = 1;
     seenCount++;
