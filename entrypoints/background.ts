@@ -8,6 +8,7 @@ import { sendToTab } from '../lib/browser/messaging.ts';
 import { openOptionsPage, openSidePanel } from '../lib/browser/panel-actions.ts';
 import { createDatabase } from '../lib/db/database.ts';
 import { createRouter } from '../lib/message-router.ts';
+import { envelope } from '../lib/messages.ts';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -31,7 +32,7 @@ export default defineBackground(() => {
     owners,
     uiLanguage: () => browser.i18n.getUILanguage(),
     notify: (tabId) => {
-      browser.runtime.sendMessage({ siyaq: 1, type: 'tab/changed', data: { tabId } }).catch(() => {
+      browser.runtime.sendMessage(envelope('tab/changed', { tabId })).catch(() => {
         // No popup or side panel is open to hear it.
       });
     },
