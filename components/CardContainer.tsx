@@ -23,7 +23,7 @@ export function CardContainer({ db, t, id, langs, onShowInPanel, onEdit, heading
   if (result.status === 'loading') return <p class="muted">{t('loading')}</p>;
   if (result.status === 'error') return <p class="notice error">{t('error', result.error.message)}</p>;
   if (!result.value) return <p class="notice">{t('cardMissing')}</p>;
-  const { card, packName } = result.value;
+  const card = result.value;
   return (
     <div class="card-container">
       {trail.length > 1 && (
@@ -34,7 +34,7 @@ export function CardContainer({ db, t, id, langs, onShowInPanel, onEdit, heading
       <EntityCard
         card={card}
         t={t}
-        packName={packName ?? t('packUser')}
+        packName={card.packName ?? t('packUser')}
         headingLevel={headingLevel}
         onOpenRelated={(related) => setTrail([...trail, related])}
         onShowInPanel={onShowInPanel && (() => onShowInPanel(card.id))}

@@ -1,32 +1,14 @@
+import { putSetting } from './extension-settings.ts';
 import type { ExtensionSession } from './launch-extension.ts';
-
-/** Puts one setting straight into the extension's database (from one of its pages). */
-export async function putSetting(session: ExtensionSession, key: string, value: unknown): Promise<void> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await page.evaluate(
-    ([k, v]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('siyaq');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: k, value: v });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [key, value] as const,
-  );
-  await page.close();
-}
 
 /**
  * Pointer on a mention → card on screen, with the hover delay set to 0 so only Siyaq's own work is
  * timed: hit-testing, the card request to the background, Dexie, rendering. Timed inside the page.
  */
 export async function measureHover(session: ExtensionSession, url: string, samples = 15) {
-  await putSetting(session, 'hoverDelayMs', 0);
   const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await putSetting(page, 'hoverDelayMs', 0);
   // tsx compiles with keepNames: functions passed to evaluate() call its __name helper.
   await page.addInitScript('window.__name = (f) => f');
   await page.goto(url);

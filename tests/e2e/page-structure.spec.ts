@@ -1,3 +1,4 @@
+import { putSetting } from '../../scripts/lib/extension-settings.ts';
 import { expect, test } from './fixtures.ts';
 import { allHighlighted, card, hoverMention, waitForHighlights } from './support/reader.ts';
 
@@ -71,23 +72,14 @@ test('an English page is left alone', async ({ page, site, tabIdOf, tabReport })
 test('a site on the deny list is left alone, others still work', async ({
   page,
   site,
-  openExtensionPage,
+  helperPage,
+  tabIdOf,
+  tabReport,
 }) => {
-  const options = await openExtensionPage('options.html');
-  await options.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('siyaq');
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: 'siteRules', value: { allow: [], deny: ['localhost'] } });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await putSetting(await helperPage(), 'siteRules', { allow: [], deny: ['localhost'] });
   await page.goto(`${site.altOrigin}/seed-article.html`);
-  await page.waitForTimeout(1500);
+  const tabId = await tabIdOf(page);
+  await expect.poll(async () => (await tabReport(tabId)).status).toBe('disabled');
   expect(await allHighlighted(page)).toEqual([]);
   await page.goto(`${site.origin}/seed-article.html`);
   await waitForHighlights(page, 20);

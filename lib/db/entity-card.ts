@@ -1,0 +1,23 @@
+import type { Lang } from '../i18n/translate.ts';
+import { buildCard, type CardView } from '../knowledge/card.ts';
+import type { SiyaqDB } from './database.ts';
+import { getEntities, getEntity } from './entities.ts';
+import { getPack } from './packs.ts';
+
+/**
+ * An entity's card as stored now: its related entities' names and its pack's display name (none for the
+ * user's own entities, which have no pack row). The one place the hover card and the extension pages
+ * read a card from; null when the entity is gone.
+ */
+export async function loadEntityCard(
+  db: SiyaqDB,
+  id: string,
+  langs: readonly Lang[],
+): Promise<CardView | null> {
+  const entity = await getEntity(db, id);
+  if (!entity) return null;
+  const [related, pack] = await Promise.all([getEntities(db, entity.related), getPack(db, entity.pack)]);
+  const card = buildCard(entity, related, langs);
+  if (pack) card.packName = pack.name;
+  return card;
+}
