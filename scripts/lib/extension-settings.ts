@@ -20,3 +20,20 @@ export function putSetting(extensionPage: Page, key: string, value: unknown): Pr
     [key, value] as const,
   );
 }
+
+/** Reads one stored setting (undefined when it was never written), from one of the extension's pages. */
+export function readSetting(extensionPage: Page, key: string): Promise<unknown> {
+  return extensionPage.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('siyaq');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get(k);
+          request.onsuccess = () => resolve((request.result as { value?: unknown } | undefined)?.value);
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    key,
+  );
+}

@@ -1,3 +1,4 @@
+import { readSetting } from '../../scripts/lib/extension-settings.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the popup lists the seed page’s entities, grouped by type, and opens a card inline', async ({
@@ -36,6 +37,7 @@ test('the popup’s site switch turns Siyaq off for the site', async ({
   site,
   tabIdOf,
   tabReport,
+  helperPage,
   openExtensionPage,
 }) => {
   await page.goto(`${site.origin}/seed-article.html`);
@@ -46,6 +48,10 @@ test('the popup’s site switch turns Siyaq off for the site', async ({
   // The switch is controlled by the stored settings: it flips once the write lands.
   await toggle.click();
   await expect(toggle).not.toBeChecked();
+  // The browser unchecks the box at once; the page must be reloaded only after the setting is stored.
+  await expect
+    .poll(async () => JSON.stringify(await readSetting(await helperPage(), 'siteRules')))
+    .toContain('127.0.0.1');
   await page.reload();
   await expect.poll(async () => (await tabReport(tabId)).status, { timeout: 15_000 }).toBe('disabled');
   await popup.reload();
