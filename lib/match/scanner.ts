@@ -1,6 +1,6 @@
-import { getFoldTables } from '../arabic/index.ts';
+import { CLASS_NEWLINE, CLASS_SPACE, CLASS_WORD, DROP, type FoldTables, getFoldTables } from '../arabic/index.ts';
+import { expandLigatures, ligatureStretches } from './expand-ligatures.ts';
 import {
-  BREAK,
   childOf,
   F_GUARDED,
   F_LEAD_GLUE,
@@ -12,15 +12,18 @@ import {
   SPACE,
   terminalIndex,
 } from './matcher-data.ts';
-import { ScanBuffer } from './scan-buffer.ts';
 import type { Mention } from './types.ts';
 
-const WAW = 0x0648;
-const FA = 0x0641;
-const BA = 0x0628;
-const KAF = 0x0643;
-const LAM = 0x0644;
-const ALEF = 0x0627;
+/** A folded word unit as the fold table gives it: the unit in the low half, its class in the high. */
+const word = (u: number) => u | (CLASS_WORD << 16);
+const WAW = word(0x0648);
+const FA = word(0x0641);
+const BA = word(0x0628);
+const KAF = word(0x0643);
+const LAM = word(0x0644);
+const ALEF = word(0x0627);
+/** Read past the end of the text: a noncharacter that folds to itself, class other (a break). */
+const END = 0xfffe;
 
 /** Scans the blocks of one page in order, remembering which entities the page has named. */
 export interface Scanner {
@@ -29,23 +32,23 @@ export interface Scanner {
   reset(): void;
 }
 
-/** Target chunk length in UTF-16 units (the chunk ends at the next punctuation after it). */
-const CHUNK = 8192;
-
-// One buffer for all scanners: scans are synchronous, and a page's blocks would otherwise each allocate.
-const sharedBuffer = new ScanBuffer();
-
 /*
  * The state of the scan in progress, at module level: scans are synchronous, and plain functions over
- * module state run about twice as fast as methods over `this` in the walk (measured). bind() sets it
- * at the start of every scan.
+ * module state run about twice as fast as methods over `this` in the walk (measured). The scan reads
+ * the text itself, folding each unit by table lookup as it goes: no normalised copy is made.
  */
 let m: Matcher;
 let nodes: Int32Array = new Int32Array(0);
-let symOf: Uint16Array = new Uint16Array(0);
+/** Original unit → trie symbol, for word units only (0: the unit ends every walk). */
+let unitSym: Uint16Array = new Uint16Array(0);
+/** Original unit → folded unit | class << 16 (0: dropped, transparent inside a word). */
+let foldCls: Uint32Array = new Uint32Array(0);
 let spaceSym = 0;
 let wawSym = 0;
-let codes: Uint16Array = new Uint16Array(0);
+/** The text being scanned and the stretch [lo, len) of it this pass covers. */
+let src = '';
+let lo = 0;
+let len = 0;
 /** seen[e] = 1: entity e was matched by an unguarded alias earlier on this page. */
 let seen: Uint8Array = new Uint8Array(0);
 /** How many entities the page has seen (0: no guarded alias can match, skip the lookup). */
@@ -55,34 +58,57 @@ let bestEnd = -1;
 let bestSlot = 0;
 /** Pending plain continuations (slot, pos) while a glued reading is walked. */
 let stack: Int32Array = new Int32Array(32);
+
+const unitTables = new WeakMap<Matcher, Uint16Array>();
+
+/** The symbol of every original unit that folds to a word unit of some key: the fold and symOf in one. */
+function unitSymbols(matcher: Matcher, tables: FoldTables): Uint16Array {
+  let table = unitTables.get(matcher);
+  if (!table) {
+    table = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const v = tables.foldCls[c]!;
+      if (v >>> 16 === CLASS_WORD) table[c] = matcher.symOf[v & 0xffff]!;
+    }
+    unitTables.set(matcher, table);
+  }
+  return table;
+}
+
 export function createScanner(matcher: Matcher): Scanner {
   const tables = getFoldTables({ foldHamzaSeats: matcher.foldHamzaSeats });
+  const symbols = unitSymbols(matcher, tables);
   const pageSeen = new Uint8Array(matcher.entityIds.length);
   const page = { count: 0 };
   return {
     scan(text) {
+      // An empty trie's root has base 0, so symbol 0 would lead back to it: nothing to find anyway.
+      if (matcher.termSlots.length === 0) return [];
       m = matcher;
       nodes = matcher.nodes;
-      symOf = matcher.symOf;
+      unitSym = symbols;
+      foldCls = tables.foldCls;
       spaceSym = matcher.symOf[SPACE]!;
-      wawSym = matcher.symOf[WAW]!;
+      wawSym = matcher.symOf[0x0648]!;
       seen = pageSeen;
       seenCount = page.count;
       const out: Mention[] = [];
-      // Chunk by chunk, cut after punctuation (no name crosses it): same mentions as one pass over
-      // the whole text, with a buffer that stays in cache.
-      for (let from = 0; from < text.length; ) {
-        const to = sharedBuffer.cut(text, tables, from, CHUNK);
-        sharedBuffer.fill(text, tables, from, to);
-        codes = sharedBuffer.codes;
+      // Ligatures that fold to several units are rare: their stretches are written out and scanned
+      // apart, the rest of the text is scanned as it is.
+      const stretches = ligatureStretches(text, tables);
+      let at = 0;
+      for (let k = 0; k < stretches.length; k += 2) {
+        const from = stretches[k]!;
+        const to = stretches[k + 1]!;
+        scanRange(text, at, from, out);
+        const expanded = expandLigatures(text, from, to, tables);
         const first = out.length;
-        scanBuffer(sharedBuffer, out);
-        for (let k = first; k < out.length; k++) {
-          const mention = out[k]!;
-          mention.end = sharedBuffer.endOf(mention.end, text, tables);
-        }
-        from = to;
+        scanRange(expanded.text, 0, expanded.text.length, out);
+        mapToOriginal(out, first, expanded.origin, text, tables);
+        at = to;
       }
+      scanRange(text, at, text.length, out);
+      src = '';
       page.count = seenCount;
       return out;
     },
@@ -98,92 +124,104 @@ export function findMentions(matcher: Matcher, text: string): Mention[] {
   return createScanner(matcher).scan(text);
 }
 
+function scanRange(text: string, from: number, to: number, out: Mention[]): void {
+  src = text;
+  lo = from;
+  len = to;
+  scanText(out);
+}
+
+/** Folded unit and class at i (END past the text). */
+function unitAt(i: number): number {
+  return i < len ? foldCls[src.charCodeAt(i)]! : END;
+}
+
+/** The first unit at or after i that is not dropped (harakat, tatweel, invisible controls). */
+function skipDropped(i: number): number {
+  if (i < len && foldCls[src.charCodeAt(i)] !== DROP) return i;
+  return skipDroppedSlow(i);
+}
+
+function skipDroppedSlow(i: number): number {
+  while (i < len && foldCls[src.charCodeAt(i)] === DROP) i++;
+  return i;
+}
+
 /**
  * Leftmost-longest over word starts. At each word start the candidates are, in order: the word as
  * written, then without (و|ف), then without (و|ف)?(ب|ك|ل), then لل read as ال; the longest accepted
  * match wins and ties go to the earlier candidate. A word with no match is searched for a long name
  * glued to it (…ال + name).
  */
-function scanBuffer(buf: ScanBuffer, out: Mention[]): void {
-  // Locals: module state read in the loop would be reloaded after every call.
-  const text = codes;
-  const n = buf.length;
-  const alef = childOf(m, 0, ALEF);
-  // Words without an inner ال: their end is known from the fill (no unit-by-unit glue search).
-  const plain = buf.plain;
-  const wordEnds = buf.wordEnds;
-  let pos = 0;
-  while (pos < n) {
-    const c = text[pos]!;
-    if (c === SPACE || c === BREAK) {
-      pos++;
+function scanText(out: Mention[]): void {
+  const text = src;
+  const fc = foldCls;
+  const n = len;
+  const alef = childOf(m, 0, 0x0627);
+  let i = lo;
+  while (i < n) {
+    const v = fc[text.charCodeAt(i)]!;
+    // Not a word unit (a gap, punctuation, a dropped mark before a word): the next unit may start one.
+    if (v >>> 16 !== CLASS_WORD) {
+      i++;
       continue;
     }
     bestEnd = -1;
-    let bestStart = pos;
-    probe(0, pos, false);
-    let p = pos;
-    if (c === WAW || c === FA) {
-      p++;
-      if (tryFrom(0, p, p, n)) bestStart = p;
+    let bestStart = i;
+    probe(0, i, false);
+    let p = i;
+    let v1 = v;
+    if (v === WAW || v === FA) {
+      p = skipDropped(i + 1);
+      if (tryFrom(0, p)) bestStart = p;
+      v1 = unitAt(p);
     }
-    const c1 = p < n ? text[p]! : BREAK;
-    if (c1 === BA || c1 === KAF || c1 === LAM) {
+    if (v1 === BA || v1 === KAF || v1 === LAM) {
+      const q = skipDropped(p + 1);
+      const vq = unitAt(q);
       // ل before ال is written لل (below), so ل + ال is not a proclitic reading.
-      const lamBeforeAl = c1 === LAM && text[p + 1] === ALEF && text[p + 2] === LAM;
-      if (!lamBeforeAl && tryFrom(0, p + 1, p + 1, n)) bestStart = p + 1;
+      const lamBeforeAl = v1 === LAM && vq === ALEF && unitAt(skipDropped(q + 1)) === LAM;
+      if (!lamBeforeAl && tryFrom(0, q)) bestStart = q;
       // لل + rest = ال + rest: the first ل stands for the alef; the span keeps it.
-      if (c1 === LAM && text[p + 1] === LAM && alef >= 0 && tryFrom(alef, p + 1, p, n)) bestStart = p;
+      if (v1 === LAM && vq === LAM && alef >= 0 && tryFrom(alef, q)) bestStart = p;
     }
     if (bestEnd > 0) {
-      emit(buf, bestStart, out);
-      pos = bestEnd;
+      emit(bestStart, out);
+      i = bestEnd;
       continue;
     }
-    // No name starts here: look for a long ال-name glued to this word, then skip the word.
-    let q: number;
-    if (plain) {
-      // The word's end is known: only its inner ال (offset 2 or more) are tried.
-      const end = wordEnds[pos]!;
-      for (q = pos + 2; q < end - 1; q++) {
-        if (text[q] === ALEF && text[q + 1] === LAM && alef >= 0) {
-          probe(alef, q + 1, true);
-          if (bestEnd > 0) break;
+    // No name starts here: skip the word, trying a long ال-name glued to it at each inner ال.
+    let j = i + 1;
+    let units = 1;
+    for (; j < n; j++) {
+      const u = fc[text.charCodeAt(j)]!;
+      if (u === ALEF) {
+        if (units >= 2 && alef >= 0) {
+          let l = j + 1;
+          let ul = l < n ? fc[text.charCodeAt(l)]! : END;
+          if (ul === DROP) {
+            l = skipDroppedSlow(l);
+            ul = unitAt(l);
+          }
+          if (ul === LAM) {
+            probe(alef, l, true);
+            if (bestEnd > 0) break;
+          }
         }
-      }
-      if (bestEnd < 0) q = end;
-    } else q = glueSearch(pos, alef);
-    if (bestEnd > 0) {
-      emit(buf, q, out);
-      pos = bestEnd;
-    } else pos = q;
-  }
-}
-
-/**
- * The glued search when the buffer holds a ligature expansion (word ends not recorded): walk a long
- * ال-name glued to the word at pos from each inner ال. Returns where the walk found one (bestEnd > 0),
- * else the end of the word. codes[length] is BREAK (sentinel), so the loop needs no bounds test.
- */
-function glueSearch(pos: number, alef: number): number {
-  const text = codes;
-  let q = pos + 1;
-  for (;;) {
-    const u = text[q]!;
-    if (u === SPACE || u === BREAK) break;
-    if (u === ALEF && text[q + 1] === LAM && q - pos >= 2 && alef >= 0) {
-      probe(alef, q + 1, true);
-      if (bestEnd > 0) break;
+        units++;
+      } else if (u >>> 16 === CLASS_WORD) units++;
+      else if (u !== DROP) break;
     }
-    q++;
+    if (bestEnd > 0) {
+      emit(j, out);
+      i = bestEnd;
+    } else i = j;
   }
-  return q;
 }
 
-/** Walks from (node, pos) for a candidate whose stem starts at `from`; true if it became the best. */
-function tryFrom(node: number, pos: number, from: number, length: number): boolean {
-  const c = codes[from];
-  if (from >= length || c === SPACE || c === BREAK) return false;
+/** Walks from (node, pos) when pos holds a word unit; true if it became the best. */
+function tryFrom(node: number, pos: number): boolean {
+  if (unitAt(pos) >>> 16 !== CLASS_WORD) return false;
   const before = bestEnd;
   probe(node, pos, false);
   return bestEnd > before;
@@ -194,8 +232,9 @@ const F_STOP = F_TERMINAL | F_WORD_END;
 
 /**
  * walk(s, pos, leadOnly), with its first two plain transitions taken here (small enough to be inlined
- * into the callers): most walks end within two units, so most word starts never call walk. Same result
- * as walk: a slot with flags, or a failed transition on a SPACE (the detached و), goes to walk itself.
+ * into the callers): most walks end within two units, so most word starts never call walk. A slot with
+ * flags, or a failed transition on a unit that is not a letter (a mark to skip, the gap after a
+ * detached و), goes to walk itself.
  */
 function probe(s: number, pos: number, leadOnly: boolean): void {
   const da = nodes;
@@ -204,10 +243,10 @@ function probe(s: number, pos: number, leadOnly: boolean): void {
     walk(s, pos, leadOnly);
     return;
   }
-  const c = codes[pos]!;
-  const t = (w >>> FLAG_BITS) + symOf[c]!;
+  const c = pos < len ? src.charCodeAt(pos) : END;
+  const t = (w >>> FLAG_BITS) + unitSym[c]!;
   if (da[2 * t + 1] !== s) {
-    if (c === SPACE) walk(s, pos, leadOnly);
+    if (foldCls[c]! >>> 16 !== CLASS_WORD) walk(s, pos, leadOnly);
     return;
   }
   w = da[2 * t]!;
@@ -215,88 +254,144 @@ function probe(s: number, pos: number, leadOnly: boolean): void {
     walk(t, pos + 1, leadOnly);
     return;
   }
-  const c2 = codes[pos + 1]!;
-  const t2 = (w >>> FLAG_BITS) + symOf[c2]!;
+  const c2 = pos + 1 < len ? src.charCodeAt(pos + 1) : END;
+  const t2 = (w >>> FLAG_BITS) + unitSym[c2]!;
   if (da[2 * t2 + 1] !== t) {
-    if (c2 === SPACE) walk(t, pos + 1, leadOnly);
+    if (foldCls[c2]! >>> 16 !== CLASS_WORD) walk(t, pos + 1, leadOnly);
     return;
   }
   walk(t2, pos + 2, leadOnly);
 }
 
 /**
- * Walks the trie along the scan buffer from one start and keeps the longest accepted end (bestEnd,
- * bestSlot). Accepted: a terminal followed by a word boundary, which is not guarded or whose entity the
- * page has already seen. The walk branches only where a space of an alias may be missing in the text
- * (see README, spacing): the glued reading is walked first and the plain continuation waits on a small
- * stack, so ties go to the glued reading as in a recursive walk. codes[length] is BREAK (ScanBuffer's
- * sentinel), so the walk needs no bounds test.
+ * Walks the trie along the text from one start and keeps the longest accepted end (bestEnd, bestSlot).
+ * Accepted: a terminal followed by a word boundary, which is not guarded or whose entity the page has
+ * already seen. Dropped units are skipped; a gap between words is an alias space when it holds only
+ * whitespace with at most one line break. The walk branches only where a space of an alias may be
+ * missing in the text (see README, spacing): the glued reading is walked first and the plain
+ * continuation waits on a small stack, so ties go to the glued reading as in a recursive walk.
  */
 function walk(start: number, from: number, leadOnly: boolean): void {
-  const text = codes;
+  const text = src;
   const da = nodes;
-  const sym = symOf;
+  const sym = unitSym;
+  const fc = foldCls;
+  const n = len;
   let pos = from;
   let sp = 0;
   let s = start;
   for (;;) {
     const w = da[2 * s]!;
-    const c = text[pos]!;
     const b = w >>> FLAG_BITS;
-    if (w & (F_TERMINAL | F_WORD_END)) {
-      // Accepted: whole words only, lead-glue aliases for a glued start, guarded ones once seen.
+    if (w & F_STOP) {
+      // The unit after the letters so far, past any marks on the last one (they belong to the span).
+      pos = skipDropped(pos);
+      const v = unitAt(pos);
+      const boundary = v >>> 16 !== CLASS_WORD;
       if (
         w & F_TERMINAL &&
+        boundary &&
         pos > bestEnd &&
-        (c === SPACE || c === BREAK) &&
         (!leadOnly || w & F_LEAD_GLUE) &&
         (!(w & F_GUARDED) || seenEntityOf(s) >= 0)
       ) {
         bestEnd = pos;
         bestSlot = s;
       }
-      // Inside a text word where an alias has a space: the space may be missing (عبداللطيف).
-      if (
-        w & F_WORD_END &&
-        c !== SPACE &&
-        c !== BREAK &&
-        (w & F_PARTICLE || (c === ALEF && text[pos + 1] === LAM))
-      ) {
+      if (w & F_WORD_END) {
         const g = b + spaceSym;
-        if (da[2 * g + 1] === s) {
-          const t = b + sym[c]!;
-          if (da[2 * t + 1] === s) {
-            if (sp + 2 > stack.length) growStack();
-            stack[sp++] = t;
-            stack[sp++] = pos + 1;
+        if (boundary) {
+          // Between words: cross a soft gap as the alias's space; a break ends the walk.
+          const next = v >>> 16 >= CLASS_SPACE ? gapEnd(pos) : -1;
+          if (next >= 0 && da[2 * g + 1] === s) {
+            s = g;
+            pos = next;
+            continue;
           }
-          s = g;
+        } else if (w & F_PARTICLE || (v === ALEF && unitAt(skipDropped(pos + 1)) === LAM)) {
+          // Inside a text word where an alias has a space: the space may be missing (عبداللطيف).
+          if (da[2 * g + 1] === s) {
+            const t = b + sym[text.charCodeAt(pos)]!;
+            if (da[2 * t + 1] === s) {
+              if (sp + 2 > stack.length) growStack();
+              stack[sp++] = t;
+              stack[sp++] = pos + 1;
+            }
+            s = g;
+            continue;
+          }
+        }
+        if (boundary) {
+          if (sp === 0) return;
+          pos = stack[--sp]!;
+          s = stack[--sp]!;
           continue;
         }
       }
     }
-    // Symbol 0 (BREAK, or a unit no key has) never matches: check[base[s]] !== s for every s.
+    const c = pos < n ? text.charCodeAt(pos) : END;
+    // Symbol 0 (not a letter of any key) never matches: check[base[s]] !== s for every s.
     const t = b + sym[c]!;
     if (da[2 * t + 1] === s) {
       s = t;
       pos++;
       continue;
     }
-    // A detached conjunction (الساحل و الصحراء) reads as the glued one the key holds (وY).
-    if (
-      c === SPACE &&
-      text[pos - 1] === WAW &&
-      text[pos - 2] === SPACE &&
-      s !== 0 &&
-      s - (da[2 * da[2 * s + 1]!]! >>> FLAG_BITS) === wawSym
-    ) {
+    const v = fc[c]!;
+    if (v === DROP && pos < n) {
       pos++;
       continue;
+    }
+    // A detached conjunction (الساحل و الصحراء) reads as the glued one the key holds (وY).
+    if (v >>> 16 >= CLASS_SPACE && s !== 0 && s - (da[2 * da[2 * s + 1]!]! >>> FLAG_BITS) === wawSym) {
+      const next = detachedWaw(pos);
+      if (next >= 0) {
+        pos = next;
+        continue;
+      }
     }
     if (sp === 0) return;
     pos = stack[--sp]!;
     s = stack[--sp]!;
   }
+}
+
+/**
+ * From the first unit of a gap: the first word unit after it when the gap is soft (whitespace with at
+ * most one line break, marks transparent), else -1 (punctuation, a paragraph break, the end).
+ */
+function gapEnd(from: number): number {
+  let newlines = 0;
+  for (let i = from; i < len; i++) {
+    const v = foldCls[src.charCodeAt(i)]!;
+    if (v === DROP) continue;
+    const k = v >>> 16;
+    if (k === CLASS_WORD) return newlines > 1 ? -1 : i;
+    if (k === CLASS_SPACE) continue;
+    if (k !== CLASS_NEWLINE || ++newlines > 1) return -1;
+  }
+  return -1;
+}
+
+/**
+ * At the gap after a و: where the next word starts when the و is a word of its own between soft gaps
+ * (a conjunction written apart), else -1.
+ */
+function detachedWaw(gap: number): number {
+  let k = gap - 1;
+  while (k >= lo && foldCls[src.charCodeAt(k)] === DROP) k--;
+  if (k < lo || foldCls[src.charCodeAt(k)] !== WAW) return -1;
+  k--;
+  while (k >= lo && foldCls[src.charCodeAt(k)] === DROP) k--;
+  if (k < lo || foldCls[src.charCodeAt(k)]! >>> 16 < CLASS_SPACE) return -1;
+  // The gap before the و: back to its start, then read forward as a gap.
+  while (k > lo) {
+    const v = foldCls[src.charCodeAt(k - 1)]!;
+    if (v !== DROP && v >>> 16 < CLASS_SPACE) break;
+    k--;
+  }
+  if (k === lo || foldCls[src.charCodeAt(k - 1)]! >>> 16 !== CLASS_WORD || gapEnd(k) < 0) return -1;
+  return gapEnd(gap);
 }
 
 function growStack(): void {
@@ -316,7 +411,7 @@ function seenEntityOf(slot: number): number {
   return -1;
 }
 
-function emit(buf: ScanBuffer, start: number, out: Mention[]): void {
+function emit(start: number, out: Mention[]): void {
   const slot = bestSlot;
   // The entity: the first of the terminal's already seen on the page, else its first (one lookup of
   // the terminal; most terminals have one entity).
@@ -337,6 +432,22 @@ function emit(buf: ScanBuffer, start: number, out: Mention[]): void {
     seen[e] = 1;
     seenCount++;
   }
-  // end holds the last unit for now; scan() maps it to the original once (endOf).
-  out.push({ start: buf.starts[start]!, end: bestEnd - 1, entity: m.entityIds[e]! });
+  out.push({ start, end: bestEnd, entity: m.entityIds[e]! });
+}
+
+/** Offsets in the expanded text → offsets in the text as given (a mention covers whole ligatures). */
+function mapToOriginal(
+  out: Mention[],
+  first: number,
+  origin: Int32Array,
+  text: string,
+  tables: FoldTables,
+): void {
+  for (let k = first; k < out.length; k++) {
+    const mention = out[k]!;
+    mention.start = origin[mention.start]!;
+    let end = origin[mention.end - 1]! + 1;
+    while (end < text.length && tables.fold[text.charCodeAt(end)] === DROP) end++;
+    mention.end = end;
+  }
 }
