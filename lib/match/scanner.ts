@@ -1,4 +1,11 @@
-import { CLASS_NEWLINE, CLASS_SPACE, CLASS_WORD, DROP, type FoldTables, getFoldTables } from '../arabic/index.ts';
+import {
+  CLASS_NEWLINE,
+  CLASS_SPACE,
+  CLASS_WORD,
+  DROP,
+  type FoldTables,
+  getFoldTables,
+} from '../arabic/index.ts';
 import { expandLigatures, ligatureStretches } from './expand-ligatures.ts';
 import {
   childOf,
