@@ -24,8 +24,6 @@ export const FLAG_BITS = 5;
 export const FLAG_MASK = (1 << FLAG_BITS) - 1;
 
 export const SPACE = 0x20;
-/** Separator in the scan buffer that no alias can cross (punctuation, paragraph breaks). */
-export const BREAK = 0;
 
 export interface Matcher {
   readonly formatVersion: number;

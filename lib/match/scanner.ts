@@ -42,7 +42,8 @@ export interface Scanner {
 /*
  * The state of the scan in progress, at module level: scans are synchronous, and plain functions over
  * module state run about twice as fast as methods over `this` in the walk (measured). The scan reads
- * the text itself, folding each unit by table lookup as it goes: no normalised copy is made.
+ * the text itself, folding each unit by table lookup as it goes: no normalised copy is made (see
+ * README, the compiled structure).
  */
 let m: Matcher;
 let nodes: Int32Array = new Int32Array(0);
@@ -145,11 +146,6 @@ function unitAt(i: number): number {
 
 /** The first unit at or after i that is not dropped (harakat, tatweel, invisible controls). */
 function skipDropped(i: number): number {
-  if (i < len && foldCls[src.charCodeAt(i)] !== DROP) return i;
-  return skipDroppedSlow(i);
-}
-
-function skipDroppedSlow(i: number): number {
   while (i < len && foldCls[src.charCodeAt(i)] === DROP) i++;
   return i;
 }
@@ -204,13 +200,8 @@ function scanText(out: Mention[]): void {
       const u = fc[text.charCodeAt(j)]!;
       if (u === ALEF) {
         if (units >= 2 && alef >= 0) {
-          let l = j + 1;
-          let ul = l < n ? fc[text.charCodeAt(l)]! : END;
-          if (ul === DROP) {
-            l = skipDroppedSlow(l);
-            ul = unitAt(l);
-          }
-          if (ul === LAM) {
+          const l = skipDropped(j + 1);
+          if (unitAt(l) === LAM) {
             probe(alef, l, true);
             if (bestEnd > 0) break;
           }
@@ -239,7 +230,7 @@ const F_STOP = F_TERMINAL | F_WORD_END;
 
 /**
  * walk(s, pos, leadOnly), with its first two plain transitions taken here (small enough to be inlined
- * into the callers): most walks end within two units, so most word starts never call walk. A slot with
+ * into the callers): a reading that fails within two units costs no call. A slot with
  * flags, or a failed transition on a unit that is not a letter (a mark to skip, the gap after a
  * detached و), goes to walk itself.
  */
