@@ -59,8 +59,13 @@ export class KnowledgeService {
   async #loadOrCompile(): Promise<void> {
     const stored = await loadCompiledMatcher(this.db);
     if (stored) {
-      this.#use(loadMatcher(stored.data), stored.revision);
-      return;
+      try {
+        this.#use(loadMatcher(stored.data), stored.revision);
+        return;
+      } catch (error) {
+        // Stored by an older build (another format or normalisation version): compile it afresh.
+        console.warn('siyaq: stored matcher not usable, recompiling:', error);
+      }
     }
     await this.recompile();
   }

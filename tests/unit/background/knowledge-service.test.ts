@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeService } from '../../../lib/background/knowledge-service.ts';
 import { createDatabase, type SiyaqDB } from '../../../lib/db/database.ts';
 import { putUserEntity } from '../../../lib/db/entities.ts';
-import { getRevision, loadCompiledMatcher } from '../../../lib/db/meta.ts';
+import { getRevision, loadCompiledMatcher, saveCompiledMatcher } from '../../../lib/db/meta.ts';
 import type { PackFile } from '../../../lib/knowledge/types.ts';
 import { makeEntity } from '../db/helpers.ts';
 
@@ -117,6 +117,19 @@ describe('KnowledgeService', () => {
     expect(await found(restarted, 'قال خالد الشرقاوي السموني')).toEqual([
       'user.cherkaoui:خالد الشرقاوي السموني',
     ]);
+  });
+
+  it('a stored matcher this build cannot load (an older format) is compiled again, not fatal', async () => {
+    const { service, db } = createService();
+    await service.ensureDefaultPack();
+    const before = await found(service, VISIT);
+    const stored = (await loadCompiledMatcher(db))!;
+    const older = stored.data.slice(0);
+    new DataView(older).setUint32(4, 2, true); // format version 2
+    await saveCompiledMatcher(db, { revision: stored.revision, data: older });
+    const restarted = createService(db).service;
+    expect(await found(restarted, VISIT)).toEqual(before);
+    expect(new DataView((await loadCompiledMatcher(db))!.data).getUint32(4, true)).not.toBe(2);
   });
 
   it('finds a name the user added once it recompiles', async () => {
