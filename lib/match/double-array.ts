@@ -62,6 +62,9 @@ export function placeDoubleArray(trie: BuiltTrie, symOf: Uint16Array, symbolCoun
   const slotOf = new Uint32Array(trie.nodeCount);
   const syms = new Uint16Array(symbolCount + 1);
   check[0] = 0; // the root's own slot; no transition leads to 0 because symbols start at 1
+  // Every base is at least 1, the root's too when it has no child: base + symbol 0 (a unit no key has)
+  // must never land on slot 0, whose check is 0 (the root itself).
+  base[0] = 1;
   let size = 1;
   // The first levels breadth-first (every walk starts there: they stay compact and cached), then
   // depth-first (preorder) below: a chain of single children (the tail of most keys) takes

@@ -7,7 +7,7 @@
 /** "SYQM" little-endian. */
 export const MATCHER_MAGIC = 0x4d515953;
 /** Bump on any change of layout or of what the arrays mean. */
-export const MATCHER_FORMAT_VERSION = 3;
+export const MATCHER_FORMAT_VERSION = 4;
 
 /** Slot flags. */
 export const F_TERMINAL = 1;

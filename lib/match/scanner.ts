@@ -90,8 +90,6 @@ export function createScanner(matcher: Matcher): Scanner {
   const page = { count: 0 };
   return {
     scan(text) {
-      // An empty trie's root has base 0, so symbol 0 would lead back to it: nothing to find anyway.
-      if (matcher.termSlots.length === 0) return [];
       m = matcher;
       nodes = matcher.nodes;
       unitSym = symbols;
