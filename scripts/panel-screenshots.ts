@@ -53,8 +53,8 @@ export async function savePanelScreenshots(outDir = 'demo-output'): Promise<stri
         console.warn('panel-screenshots: no entities reported for the seed page; shooting anyway'),
       );
     const views = [
-      ['popup', `${base}/popup.html?tabId=${tabId}`, openFirstCard],
-      ['sidepanel', `${base}/sidepanel.html?tabId=${tabId}`, openFirstEntity],
+      ['popup', `${base}/popup.html?tabId=${tabId}`, (p: Page) => openCardAt(p, 0)],
+      ['sidepanel', `${base}/sidepanel.html?tabId=${tabId}`, (p: Page) => openCardAt(p, 2)],
       ['options', `${base}/options.html`, undefined],
     ] as const;
     for (const lang of ['ar', 'en'] as const) {
@@ -108,19 +108,9 @@ async function shoot(
   return file;
 }
 
-async function openFirstCard(page: Page): Promise<void> {
-  const row = page.locator('.entity-row').first();
-  if (await row.count()) {
-    await row.click();
-    await page
-      .locator('.siyaq-card')
-      .waitFor({ timeout: 3_000 })
-      .catch(() => undefined);
-  }
-}
-
-async function openFirstEntity(page: Page): Promise<void> {
-  const row = page.locator('.entity-row').nth(2);
+/** Clicks the entity row at `index` (when the list has one) and waits briefly for its card. */
+async function openCardAt(page: Page, index: number): Promise<void> {
+  const row = page.locator('.entity-row').nth(index);
   if (await row.count()) {
     await row.click();
     await page

@@ -1,25 +1,12 @@
 import * as v from 'valibot';
 import type { MessageKey, Translate } from '../../lib/i18n/translate.ts';
 import { EntitySchema } from '../../lib/knowledge/pack-schema.ts';
-import type { Entity, EntityType } from '../../lib/knowledge/types.ts';
+import type { Entity, EntityLinks } from '../../lib/knowledge/types.ts';
 import { pathOf } from '../../lib/knowledge/validate.ts';
 
 /** The editable fields of an entity, as the form holds them (links flattened, lists as lists). */
-export interface EntityDraft {
-  id: string;
-  type: EntityType;
-  name_ar: string;
-  name_en: string;
-  aliases_ar: string[];
-  aliases_en: string[];
-  description_ar: string;
-  description_en: string;
-  wikipedia_ar: string;
-  wikipedia_en: string;
-  wikidata: string;
-  website: string;
-  as_of: string;
-}
+export type EntityDraft = Omit<Entity, 'facts' | 'related' | 'links' | 'as_of'> &
+  Required<EntityLinks> & { as_of: string };
 
 export type DraftField = keyof EntityDraft;
 /** Problems by field; alias problems by `aliases_ar[2]` as well, so the message sits by its input. */

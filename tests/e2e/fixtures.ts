@@ -10,6 +10,8 @@ interface Fixtures {
   openExtensionPage: (file: string) => Promise<Page>;
   /** The browser tab id of a page, read through the extension (tab order = page order in one window). */
   tabIdOf: (page: Page) => Promise<number>;
+  /** Opens the popup or the side panel as a tab that shows `page` (its ?tabId=). */
+  openPanelFor: (kind: 'popup' | 'sidepanel', page: Page) => Promise<Page>;
   /** What the background reports for a tab (status and entities), as the popup and side panel read it. */
   tabReport: (tabId: number) => Promise<TabReport>;
   /** An extension page kept open for the two fixtures above. */
@@ -69,6 +71,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         return tab.id;
       }, index);
     });
+  },
+  openPanelFor: async ({ openExtensionPage, tabIdOf }, use) => {
+    await use(async (kind, page) => openExtensionPage(`${kind}.html?tabId=${await tabIdOf(page)}`));
   },
   tabReport: async ({ helperPage }, use) => {
     await use(async (tabId) =>

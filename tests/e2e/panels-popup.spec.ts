@@ -4,12 +4,10 @@ import { expect, test } from './fixtures.ts';
 test('the popup lists the seed page’s entities, grouped by type, and opens a card inline', async ({
   page,
   site,
-  tabIdOf,
-  openExtensionPage,
+  openPanelFor,
 }) => {
   await page.goto(`${site.origin}/seed-article.html`);
-  const tabId = await tabIdOf(page);
-  const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
+  const popup = await openPanelFor('popup', page);
   await expect(popup.getByTestId('entity-count')).toHaveText(/\d+ كيان/, { timeout: 20_000 });
   for (const name of ['عبد اللطيف حموشي', 'كريستوفر راي', 'مكتب التحقيقات الفيدرالي', 'المغرب', 'الرباط']) {
     await expect(popup.locator('.entity-row .entity-name', { hasText: name }).first()).toBeVisible();

@@ -1,17 +1,10 @@
 import { expect, test } from './fixtures.ts';
 
-test('the side panel follows a switch to another tab', async ({
-  context,
-  page,
-  site,
-  tabIdOf,
-  openExtensionPage,
-}) => {
+test('the side panel follows a switch to another tab', async ({ context, page, site, openPanelFor }) => {
   await page.goto(`${site.origin}/seed-article.html`);
   const second = await context.newPage();
   await second.goto(`${site.origin}/panels-second.html`);
-  const tabId = await tabIdOf(page);
-  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await openPanelFor('sidepanel', page);
   const rows = panel.locator('.entity-row .entity-name');
   await expect(rows.filter({ hasText: 'عبد اللطيف حموشي' })).toBeVisible({ timeout: 20_000 });
 
@@ -27,12 +20,10 @@ test('the side panel follows a switch to another tab', async ({
 test('selecting an entity shows its card and flashes its mention on the page', async ({
   page,
   site,
-  tabIdOf,
-  openExtensionPage,
+  openPanelFor,
 }) => {
   await page.goto(`${site.origin}/seed-article.html`);
-  const tabId = await tabIdOf(page);
-  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await openPanelFor('sidepanel', page);
   await panel.locator('.entity-row', { hasText: 'كريستوفر راي' }).click({ timeout: 20_000 });
   await expect(panel.locator('.siyaq-card').getByRole('heading', { name: 'كريستوفر راي' })).toBeVisible();
   // The content script marks the revealed mention with the 'siyaq-flash' highlight.
@@ -44,12 +35,10 @@ test('selecting an entity shows its card and flashes its mention on the page', a
 test('the side panel shows the states of an English page and a search from #query=', async ({
   page,
   site,
-  tabIdOf,
-  openExtensionPage,
+  openPanelFor,
 }) => {
   await page.goto(`${site.origin}/english.html`);
-  const tabId = await tabIdOf(page);
-  const panel = await openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+  const panel = await openPanelFor('sidepanel', page);
   await expect(panel.getByRole('status')).toHaveText('هذه الصفحة ليست عربية.', { timeout: 20_000 });
   await panel.goto(`${panel.url().split('#')[0]}#query=${encodeURIComponent('بالرباط')}`);
   await expect(panel.getByRole('searchbox')).toHaveValue('بالرباط');

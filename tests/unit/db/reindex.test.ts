@@ -2,21 +2,9 @@ import { expect, it } from 'vitest';
 import { createDatabase } from '../../../lib/db/database.ts';
 import { putUserEntity } from '../../../lib/db/entities.ts';
 import { reindexIfStale } from '../../../lib/db/reindex.ts';
-import type { Entity } from '../../../lib/knowledge/types.ts';
+import { makeEntity } from './helpers.ts';
 
-const rabat: Entity = {
-  id: 'rabat',
-  type: 'place',
-  name_ar: 'الرباط',
-  name_en: 'Rabat',
-  aliases_ar: [],
-  aliases_en: [],
-  description_ar: '',
-  description_en: '',
-  facts: [],
-  related: [],
-  links: {},
-};
+const rabat = makeEntity('rabat', { name_ar: 'الرباط', name_en: 'Rabat' });
 
 it('leaves search keys alone when they were made with the current normalisation', async () => {
   const db = createDatabase('reindex-current');
