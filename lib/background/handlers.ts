@@ -65,7 +65,9 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
       if (reset) owners.claim(tabId, frameId, page);
       else if (!owners.isCurrent(tabId, frameId, page)) return { mentions: [], entities: [] };
       const result = await knowledge.scan(`${tabId}:${frameId}`, blocks, reset);
-      if (tabId >= 0) {
+      // The scan waited (for the matcher, say): a reload may have handed the frame to a new document
+      // meanwhile, whose report this result must not reset or fill.
+      if (tabId >= 0 && owners.isCurrent(tabId, frameId, page)) {
         if (reset) reports.reset(tabId, frameId, url);
         const ids = blocks.map((b) => b.id);
         reports.addMentions(tabId, frameId, url, ids, result.mentions, result.entities);
