@@ -14,9 +14,9 @@ import {
   FLAG_BITS,
   MATCHER_FORMAT_VERSION,
   type Matcher,
-  termBucketsOf,
 } from './matcher-data.ts';
 import type { MatcherSource } from './types.ts';
+import { buildWordFilters } from './word-filter.ts';
 
 export interface CompileOptions extends Partial<FoldOptions> {
   /** Normalised common words for the guard; defaults to the bundled list (common-words.json). */
@@ -24,6 +24,9 @@ export interface CompileOptions extends Partial<FoldOptions> {
   /** One-word aliases up to this many letters are guarded (default SHORT_ALIAS_MAX). */
   shortAliasMax?: number;
 }
+
+const ALEF = 0x0627;
+const LAM = 0x0644;
 
 const text = (chars: Uint16Array, from: number, to: number) =>
   String.fromCharCode.apply(null, chars.subarray(from, to) as unknown as number[]);
@@ -45,6 +48,8 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   const da = placeDoubleArray(trie, symOf, symbols.length - 1);
   const { chars, start, len } = batch;
 
+  const isParticle = (from: number, to: number) =>
+    to - from <= 3 && COMPOUND_PARTICLES.has(text(chars, from, to));
   const flags = new Uint8Array(da.size);
   for (let i = 0; i < trie.wordEndCount; i++) {
     const node = trie.wordEndNode[i]!;
@@ -53,27 +58,44 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
     const s = start[key]!;
     let w = s + depth;
     while (w > s && chars[w - 1] !== 0x20) w--;
-    const particle = s + depth - w <= 3 && COMPOUND_PARTICLES.has(text(chars, w, s + depth));
+    const particle = isParticle(w, s + depth);
     flags[da.slotOf[node]!]! |= F_WORD_END | (particle ? F_PARTICLE : 0);
   }
+  // A key's first word jumps to its slot unless a walk could leave it at a missing space inside it:
+  // where another alias word ends and a particle or an ال follows (عبد|الله, ال|الـ…).
+  const firstWordSlot = (from: number, to: number) => {
+    let slot = 0;
+    for (let p = from; p < to; p++) {
+      const f = flags[slot]!;
+      if (p > from && f & F_WORD_END && (f & F_PARTICLE || (chars[p] === ALEF && chars[p + 1] === LAM)))
+        return -1;
+      slot = da.base[slot]! + symOf[chars[p]!]!;
+    }
+    return slot;
+  };
+  const filters = buildWordFilters(
+    batch,
+    symOf,
+    (from, to) => allowsLeadGlue(chars, from, to),
+    isParticle,
+    firstWordSlot,
+  );
 
-  // Terminals ordered by slot (indexed by termBuckets), each with its entities in source order.
-  const termCount = trie.termNodes.length;
-  const bySlot = new Float64Array(termCount);
-  for (let t = 0; t < termCount; t++) bySlot[t] = da.slotOf[trie.termNodes[t]!]! * 2 ** 21 + t;
-  bySlot.sort();
-  const termSlots = new Uint32Array(termCount);
-  const termEntStart = new Uint32Array(termCount + 1);
+  // Each terminal's entities in source order: the one entity in termValues, or a list.
+  const termValues = new Int32Array(da.size);
+  const lists: number[] = [];
   const ents: number[] = [];
-  for (let i = 0; i < termCount; i++) {
-    const t = bySlot[i]! % 2 ** 21;
+  for (let t = 0; t < trie.termNodes.length; t++) {
     const slot = da.slotOf[trie.termNodes[t]!]!;
-    termSlots[i] = slot;
-    termEntStart[i] = ents.length;
-    const first = ents.length;
+    ents.length = 0;
     for (let k = trie.termKeyStart[t]!; k < trie.termKeyStart[t + 1]!; k++) {
       const e = batch.entity[trie.termKeys[k]!]!;
-      if (ents.indexOf(e, first) < 0) ents.push(e);
+      if (!ents.includes(e)) ents.push(e);
+    }
+    if (ents.length === 1) termValues[slot] = ents[0]!;
+    else {
+      termValues[slot] = -1 - lists.length;
+      lists.push(ents.length, ...ents);
     }
     const key = trie.termKeys[trie.termKeyStart[t]!]!;
     const from = start[key]!;
@@ -84,7 +106,6 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
     if (allowsLeadGlue(chars, from, to)) f |= F_LEAD_GLUE;
     flags[slot]! |= f;
   }
-  termEntStart[termCount] = ents.length;
 
   const nodes = new Int32Array(2 * da.size);
   for (let slot = 0; slot < da.size; slot++) {
@@ -96,12 +117,15 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
     formatVersion: MATCHER_FORMAT_VERSION,
     foldHamzaSeats,
     nodes,
+    anyWords: filters.any,
+    walkWords: filters.walk,
+    leadWords: filters.lead,
+    jumps: filters.jumps,
+    jumpPool: filters.pool,
     symbols,
     symOf,
-    termSlots,
-    termEntStart,
-    termEnts: Uint32Array.from(ents),
-    termBuckets: termBucketsOf(termSlots, da.size),
+    termValues,
+    termLists: Uint32Array.from(lists),
     entityIds: sources.map((s) => s.id),
   };
 }

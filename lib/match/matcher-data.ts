@@ -7,7 +7,7 @@
 /** "SYQM" little-endian. */
 export const MATCHER_MAGIC = 0x4d515953;
 /** Bump on any change of layout or of what the arrays mean. */
-export const MATCHER_FORMAT_VERSION = 4;
+export const MATCHER_FORMAT_VERSION = 5;
 
 /** Slot flags. */
 export const F_TERMINAL = 1;
@@ -34,36 +34,24 @@ export interface Matcher {
    * symbol y is t = base[s] + y when check[t] === s. The root is slot 0.
    */
   readonly nodes: Int32Array;
+  /** What a text word can start (word-filter.ts): Bloom filters of a power-of-two size, the jumps. */
+  readonly anyWords: Uint32Array;
+  readonly walkWords: Uint32Array;
+  readonly leadWords: Uint32Array;
+  readonly jumps: Int32Array;
+  readonly jumpPool: Uint16Array;
   /** symbols[y] = folded unit of symbol y (symbols[0] unused). */
   readonly symbols: Uint16Array;
   /** Folded unit → symbol (derived from symbols on load). */
   readonly symOf: Uint16Array;
-  /** Terminal slots, ascending; parallel to termEntStart. */
-  readonly termSlots: Uint32Array;
-  /** Entities of terminal t: termEnts[termEntStart[t]..termEntStart[t+1]), in source order. */
-  readonly termEntStart: Uint32Array;
-  readonly termEnts: Uint32Array;
   /**
-   * Derived on compile and load, not serialised: termBuckets[b] = first terminal whose slot is at least
-   * b << TERM_BUCKET_BITS, so finding a terminal's index is a short scan instead of a binary search.
+   * Per slot: a terminal's entity (≥ 0) when it has one, else -(1 + k): termLists[k] entities follow
+   * at termLists[k + 1 ..], in source order. Read once per mention, so a direct lookup (one cache miss
+   * in a large matcher) rather than a search among the terminals.
    */
-  readonly termBuckets: Uint32Array;
+  readonly termValues: Int32Array;
+  readonly termLists: Uint32Array;
   readonly entityIds: readonly string[];
-}
-
-/** Slots per bucket of Matcher.termBuckets (as a shift). */
-export const TERM_BUCKET_BITS = 3;
-
-export function termBucketsOf(termSlots: Uint32Array, slots: number): Uint32Array {
-  const count = (slots >>> TERM_BUCKET_BITS) + 2;
-  const out = new Uint32Array(count);
-  let t = 0;
-  for (let b = 0; b < count; b++) {
-    const lo = b << TERM_BUCKET_BITS;
-    while (t < termSlots.length && termSlots[t]! < lo) t++;
-    out[b] = t;
-  }
-  return out;
 }
 
 export function symbolTable(symbols: Uint16Array): Uint16Array {
@@ -78,13 +66,4 @@ export function childOf(m: Matcher, s: number, c: number): number {
   if (y === 0) return -1;
   const t = (m.nodes[2 * s]! >>> FLAG_BITS) + y;
   return m.nodes[2 * t + 1] === s ? t : -1;
-}
-
-/** Index of terminal slot s in termSlots, or -1. */
-export function terminalIndex(m: Matcher, s: number): number {
-  const termSlots = m.termSlots;
-  const b = s >>> TERM_BUCKET_BITS;
-  const end = m.termBuckets[b + 1]!;
-  for (let t = m.termBuckets[b]!; t < end; t++) if (termSlots[t] === s) return t;
-  return -1;
 }

@@ -17,9 +17,9 @@ import {
   FLAG_BITS,
   type Matcher,
   SPACE,
-  terminalIndex,
 } from './matcher-data.ts';
 import type { Mention } from './types.ts';
+import { concat, filterShift, JUMP_WORDS, jumpHome, mayStart, WORD_HASH_B } from './word-filter.ts';
 
 /** A folded word unit as the fold table gives it: the unit in the low half, its class in the high. */
 const word = (u: number) => u | (CLASS_WORD << 16);
@@ -53,6 +53,17 @@ let unitSym: Uint16Array = new Uint16Array(0);
 let foldCls: Uint32Array = new Uint32Array(0);
 let spaceSym = 0;
 let wawSym = 0;
+let alefSym = 0;
+/** The word filters and jumps (word-filter.ts). */
+let any: Uint32Array = new Uint32Array(1);
+let anyShift = 0;
+let walkWords: Uint32Array = new Uint32Array(1);
+let walkShift = 0;
+let lead: Uint32Array = new Uint32Array(1);
+let leadShift = 0;
+let jumps: Int32Array = new Int32Array(JUMP_WORDS);
+let jumpMask = 0;
+let pool: Uint16Array = new Uint16Array(0);
 /** The text being scanned and the stretch [lo, len) of it this pass covers. */
 let src = '';
 let lo = 0;
@@ -96,6 +107,16 @@ export function createScanner(matcher: Matcher): Scanner {
       foldCls = tables.foldCls;
       spaceSym = matcher.symOf[SPACE]!;
       wawSym = matcher.symOf[0x0648]!;
+      alefSym = matcher.symOf[0x0627]!;
+      any = matcher.anyWords;
+      anyShift = filterShift(any);
+      walkWords = matcher.walkWords;
+      walkShift = filterShift(walkWords);
+      lead = matcher.leadWords;
+      leadShift = filterShift(lead);
+      jumps = matcher.jumps;
+      jumpMask = jumps.length / JUMP_WORDS - 1;
+      pool = matcher.jumpPool;
       seen = pageSeen;
       seenCount = page.count;
       const out: Mention[] = [];
@@ -152,13 +173,16 @@ function skipDropped(i: number): number {
  * Leftmost-longest over word starts. At each word start the candidates are, in order: the word as
  * written, then without (و|ف), then without (و|ف)?(ب|ك|ل), then لل read as ال; the longest accepted
  * match wins and ties go to the earlier candidate. A word with no match is searched for a long name
- * glued to it (…ال + name).
+ * glued to it (…ال + name). A reading is walked only when the word filter lets its letters through.
  */
 function scanText(out: Mention[]): void {
   const text = src;
   const fc = foldCls;
+  const sym = unitSym;
   const n = len;
   const alef = childOf(m, 0, 0x0627);
+  const alefY = alefSym;
+  const lamY = m.symOf[0x0644]!;
   let i = lo;
   while (i < n) {
     const v = fc[text.charCodeAt(i)]!;
@@ -167,60 +191,128 @@ function scanText(out: Mention[]): void {
       i++;
       continue;
     }
-    bestEnd = -1;
-    let bestStart = i;
-    probe(0, i, false);
     let p = i;
     let v1 = v;
     if (v === WAW || v === FA) {
       p = skipDropped(i + 1);
-      if (tryFrom(0, p)) bestStart = p;
       v1 = unitAt(p);
     }
-    if (v1 === BA || v1 === KAF || v1 === LAM) {
-      const q = skipDropped(p + 1);
+    const clitic = v1 === BA || v1 === KAF || v1 === LAM;
+    const q = clitic ? skipDropped(p + 1) : p;
+    // The rest of the word [q, e) in one pass: its hash and B^letters, and the first ال that a long
+    // name glued to the word could start at (two letters in at least).
+    let hq = 0;
+    let pow = 1;
+    let innerAl = -1;
+    let e = q;
+    for (; e < n; e++) {
+      const c = text.charCodeAt(e);
+      const y = sym[c]!;
+      if (y !== 0) {
+        hq = (Math.imul(hq, WORD_HASH_B) + y) | 0;
+        pow = Math.imul(pow, WORD_HASH_B);
+        if (y === alefY && innerAl < 0 && e >= i + 2) {
+          // An ال (or an alef before a mark: gluedName reads on).
+          const next = e + 1 < n ? sym[text.charCodeAt(e + 1)]! : 0;
+          if (next === lamY || next === 0) innerAl = e;
+        }
+        continue;
+      }
+      const u = fc[c]!;
+      if (u !== DROP && u >>> 16 !== CLASS_WORD) break;
+    }
+    bestEnd = -1;
+    let bestStart = i;
+    read(q === i ? hq : concat(hashUp(i, q), hq, pow), 0, i, e, 0);
+    if (p !== i && read(concat(hashUp(p, q), hq, pow), 0, p, e, 0)) bestStart = p;
+    if (clitic) {
       const vq = unitAt(q);
       // ل before ال is written لل (below), so ل + ال is not a proclitic reading.
       const lamBeforeAl = v1 === LAM && vq === ALEF && unitAt(skipDropped(q + 1)) === LAM;
-      if (!lamBeforeAl && tryFrom(0, q)) bestStart = q;
+      if (!lamBeforeAl && read(hq, 0, q, e, 0)) bestStart = q;
       // لل + rest = ال + rest: the first ل stands for the alef; the span keeps it.
-      if (v1 === LAM && vq === LAM && alef >= 0 && tryFrom(alef, q)) bestStart = p;
+      if (v1 === LAM && vq === LAM && alef >= 0 && read(concat(alefSym, hq, pow), alef, q, e, alefSym))
+        bestStart = p;
     }
+    if (bestEnd < 0 && innerAl >= 0) bestStart = gluedName(i, innerAl, e, alef);
     if (bestEnd > 0) {
       emit(bestStart, out);
       i = bestEnd;
-      continue;
-    }
-    // No name starts here: skip the word, trying a long ال-name glued to it at each inner ال.
-    let j = i + 1;
-    let units = 1;
-    for (; j < n; j++) {
-      const u = fc[text.charCodeAt(j)]!;
-      if (u === ALEF) {
-        if (units >= 2 && alef >= 0) {
-          const l = skipDropped(j + 1);
-          if (unitAt(l) === LAM) {
-            probe(alef, l, true);
-            if (bestEnd > 0) break;
-          }
-        }
-        units++;
-      } else if (u >>> 16 === CLASS_WORD) units++;
-      else if (u !== DROP) break;
-    }
-    if (bestEnd > 0) {
-      emit(j, out);
-      i = bestEnd;
-    } else i = j;
+    } else i = e;
   }
 }
 
-/** Walks from (node, pos) when pos holds a word unit; true if it became the best. */
-function tryFrom(node: number, pos: number): boolean {
-  if (unitAt(pos) >>> 16 !== CLASS_WORD) return false;
+/**
+ * A long ال-name glued to the letters before it in the word [i, e): at the first ال from `from` with
+ * two letters before it whose letters the lead filter lets through. Its start, or -1.
+ */
+function gluedName(i: number, from: number, e: number, alef: number): number {
+  if (alef < 0) return -1;
+  for (let j = from; j < e; j++) {
+    if (foldCls[src.charCodeAt(j)] !== ALEF || lettersIn(i, j) < 2) continue;
+    const l = skipDropped(j + 1);
+    if (unitAt(l) !== LAM || !mayStart(lead, leadShift, hashUp(j, e))) continue;
+    probe(alef, l, true);
+    if (bestEnd > 0) return j;
+  }
+  return -1;
+}
+
+/** Word hash (word-filter.ts) of the letters in [from, to). */
+function hashUp(from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) {
+    const y = unitSym[src.charCodeAt(k)]!;
+    if (y !== 0) h = (Math.imul(h, WORD_HASH_B) + y) | 0;
+  }
+  return h;
+}
+
+function lettersIn(from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (foldCls[src.charCodeAt(k)] !== DROP) count++;
+  return count;
+}
+
+/**
+ * The reading of the word [from, e) (hash h; `node` is the root, or the alef when لل is read as ال,
+ * whose symbol is `alefFirst`): jumps past the word when it is the first word of a key, else walks it
+ * letter by letter if it may start one. True if it became the best.
+ */
+function read(h: number, node: number, from: number, e: number, alefFirst: number): boolean {
+  if (!mayStart(any, anyShift, h) || unitAt(from) >>> 16 !== CLASS_WORD) return false;
   const before = bestEnd;
-  probe(node, pos, false);
+  const slot = jumpOf(h, from, e, alefFirst);
+  if (slot >= 0) walk(slot, e, false);
+  else if (mayStart(walkWords, walkShift, h)) probe(node, from, false);
   return bestEnd > before;
+}
+
+/** The slot a key's first word leads to, when [from, e) (after `alefFirst`, if not 0) is one; else -1. */
+function jumpOf(h: number, from: number, e: number, alefFirst: number): number {
+  for (let x = jumpHome(h, jumpMask); ; x = (x + 1) & jumpMask) {
+    const slot = jumps[x * JUMP_WORDS + 1]!;
+    if (slot === 0) return -1;
+    if (jumps[x * JUMP_WORDS] === h && isWord(jumps[x * JUMP_WORDS + 2]!, from, e, alefFirst))
+      return slot - 1;
+  }
+}
+
+/** The text's letters [from, e) (after `alefFirst`) are the pooled word `ref` (start << 8 | length). */
+function isWord(ref: number, from: number, e: number, alefFirst: number): boolean {
+  let k = ref >>> 8;
+  const end = k + (ref & 0xff);
+  if (alefFirst !== 0 && pool[k++] !== alefFirst) return false;
+  for (let p = from; p < e; p++) {
+    const c = src.charCodeAt(p);
+    const y = unitSym[c]!;
+    if (y === 0) {
+      if (foldCls[c] === DROP) continue;
+      return false;
+    }
+    if (k === end || pool[k++] !== y) return false;
+  }
+  return k === end;
 }
 
 /** Slot flags that make the walk do more than follow a transition. */
@@ -399,30 +491,22 @@ function growStack(): void {
 /** The first entity of terminal `slot` already seen on the page, or -1. */
 function seenEntityOf(slot: number): number {
   if (seenCount === 0) return -1;
-  const t = terminalIndex(m, slot);
-  for (let k = m.termEntStart[t]!; k < m.termEntStart[t + 1]!; k++) {
-    const e = m.termEnts[k]!;
-    if (seen[e]) return e;
-  }
+  const v = m.termValues[slot]!;
+  if (v >= 0) return seen[v] ? v : -1;
+  const list = m.termLists;
+  const from = -1 - v + 1;
+  for (let k = from; k < from + list[from - 1]!; k++) if (seen[list[k]!]) return list[k]!;
   return -1;
 }
 
 function emit(start: number, out: Mention[]): void {
   const slot = bestSlot;
-  // The entity: the first of the terminal's already seen on the page, else its first (one lookup of
-  // the terminal; most terminals have one entity).
-  const t = terminalIndex(m, slot);
-  const ents = m.termEnts;
-  const lo = m.termEntStart[t]!;
-  const hi = m.termEntStart[t + 1]!;
-  let e = ents[lo]!;
-  if (seenCount !== 0 && hi - lo > 1) {
-    for (let k = lo; k < hi; k++) {
-      if (seen[ents[k]!]) {
-        e = ents[k]!;
-        break;
-      }
-    }
+  // The entity: the first of the terminal's already seen on the page, else its first.
+  const v = m.termValues[slot]!;
+  let e = v >= 0 ? v : m.termLists[-v]!;
+  if (v < 0) {
+    const seenOne = seenEntityOf(slot);
+    if (seenOne >= 0) e = seenOne;
   }
   if (!(nodes[2 * slot]! & F_GUARDED) && seen[e] === 0) {
     seen[e] = 1;

@@ -1,52 +1,53 @@
 import { NORMALIZATION_VERSION } from '../arabic/index.ts';
-import {
-  MATCHER_FORMAT_VERSION,
-  MATCHER_MAGIC,
-  type Matcher,
-  symbolTable,
-  termBucketsOf,
-} from './matcher-data.ts';
+import { MATCHER_FORMAT_VERSION, MATCHER_MAGIC, type Matcher, symbolTable } from './matcher-data.ts';
+import { JUMP_WORDS } from './word-filter.ts';
 
 /*
  * Layout (little-endian), every section 4-byte aligned:
  *   u32 magic "SYQM", u32 format version, u32 normalisation version, u32 flags (bit 0: foldHamzaSeats),
- *   u32 slots, u32 terminals, u32 termEnts length, u32 symbols length, u32 entity-id bytes,
- *   i32[2 × slots] nodes (base << 5 | flags, check), u32[T] termSlots, u32[T + 1] termEntStart,
- *   u32[E] termEnts, u16[symbols] symbols, UTF-8 entity ids joined by U+0000.
+ *   then the length of every section below, in its order, and the entity-id bytes;
+ *   i32 nodes (2 per slot: base << 5 | flags, check), i32 termValues (1 per slot), u32 termLists,
+ *   u32 anyWords, walkWords, leadWords, i32 jumps, u16 symbols, u16 jumpPool,
+ *   UTF-8 entity ids joined by U+0000.
  * Loading makes views into the buffer, no copies: that is what keeps a service-worker restart fast.
  */
-const HEADER_WORDS = 9;
+const SECTIONS = ['slots', 'lists', 'any', 'walk', 'lead', 'jumps', 'symbols', 'pool', 'idBytes'] as const;
+type Counts = Record<(typeof SECTIONS)[number], number>;
+const HEAD = 4;
+const HEADER_WORDS = HEAD + SECTIONS.length;
 
 const align4 = (n: number) => (n + 3) & ~3;
 
-function byteSize(slots: number, t: number, e: number, symbols: number, idBytes: number): number {
-  return (HEADER_WORDS + 2 * slots + t + (t + 1) + e) * 4 + align4(symbols * 2) + idBytes;
+function byteSize(c: Counts): number {
+  const words = HEADER_WORDS + 3 * c.slots + c.lists + c.any + c.walk + c.lead + c.jumps;
+  return words * 4 + align4(c.symbols * 2) + align4(c.pool * 2) + c.idBytes;
 }
 
 export function serializeMatcher(m: Matcher): ArrayBuffer {
   const ids = new TextEncoder().encode(m.entityIds.join('\u0000'));
-  const slots = m.nodes.length / 2;
-  const t = m.termSlots.length;
-  const e = m.termEnts.length;
-  const buf = new ArrayBuffer(byteSize(slots, t, e, m.symbols.length, ids.length));
-  new Uint32Array(buf, 0, HEADER_WORDS).set([
-    MATCHER_MAGIC,
-    MATCHER_FORMAT_VERSION,
-    NORMALIZATION_VERSION,
-    m.foldHamzaSeats ? 1 : 0,
-    slots,
-    t,
-    e,
-    m.symbols.length,
-    ids.length,
-  ]);
+  const c: Counts = {
+    slots: m.nodes.length / 2,
+    lists: m.termLists.length,
+    any: m.anyWords.length,
+    walk: m.walkWords.length,
+    lead: m.leadWords.length,
+    jumps: m.jumps.length,
+    symbols: m.symbols.length,
+    pool: m.jumpPool.length,
+    idBytes: ids.length,
+  };
+  const buf = new ArrayBuffer(byteSize(c));
+  const head = [MATCHER_MAGIC, MATCHER_FORMAT_VERSION, NORMALIZATION_VERSION, m.foldHamzaSeats ? 1 : 0];
+  new Uint32Array(buf, 0, HEADER_WORDS).set([...head, ...SECTIONS.map((k) => c[k])]);
   let off = HEADER_WORDS * 4;
-  for (const arr of [m.nodes, m.termSlots, m.termEntStart, m.termEnts]) {
+  for (const arr of [m.nodes, m.termValues, m.termLists, m.anyWords, m.walkWords, m.leadWords, m.jumps]) {
     new Uint32Array(buf, off, arr.length).set(arr);
     off += arr.length * 4;
   }
-  new Uint16Array(buf, off, m.symbols.length).set(m.symbols);
-  off += align4(m.symbols.length * 2);
+  for (const arr of [m.symbols, m.jumpPool]) {
+    new Uint16Array(buf, off, arr.length).set(arr);
+    off += align4(arr.length * 2);
+  }
   new Uint8Array(buf, off, ids.length).set(ids);
   return buf;
 }
@@ -67,8 +68,10 @@ export function loadMatcher(buf: ArrayBuffer): Matcher {
       `matcher normalisation version ${head[2]}, this build uses ${NORMALIZATION_VERSION}: recompile`,
     );
   }
-  const [, , , flagBits = 0, slots = 0, t = 0, e = 0, symbolCount = 0, idBytes = 0] = head;
-  const need = byteSize(slots, t, e, symbolCount, idBytes);
+  const c = Object.fromEntries(SECTIONS.map((k, i) => [k, head[HEAD + i]!])) as Counts;
+  if (![c.any, c.walk, c.lead, c.jumps / JUMP_WORDS].every(isPowerOfTwo))
+    throw new Error('matcher word filters are malformed');
+  const need = byteSize(c);
   if (buf.byteLength !== need)
     throw new Error(`matcher buffer is ${buf.byteLength} bytes, header says ${need}`);
   let off = HEADER_WORDS * 4;
@@ -77,22 +80,34 @@ export function loadMatcher(buf: ArrayBuffer): Matcher {
     off += bytes;
     return v;
   };
-  const nodes = view((o) => new Int32Array(buf, o, 2 * slots), slots * 8);
-  const termSlots = view((o) => new Uint32Array(buf, o, t), t * 4);
-  const termEntStart = view((o) => new Uint32Array(buf, o, t + 1), (t + 1) * 4);
-  const termEnts = view((o) => new Uint32Array(buf, o, e), e * 4);
-  const symbols = view((o) => new Uint16Array(buf, o, symbolCount), align4(symbolCount * 2));
-  const idText = new TextDecoder().decode(new Uint8Array(buf, off, idBytes));
+  const i32 = (n: number) => view((o) => new Int32Array(buf, o, n), n * 4);
+  const u32 = (n: number) => view((o) => new Uint32Array(buf, o, n), n * 4);
+  const u16 = (n: number) => view((o) => new Uint16Array(buf, o, n), align4(n * 2));
+  const nodes = i32(2 * c.slots);
+  const termValues = i32(c.slots);
+  const termLists = u32(c.lists);
+  const anyWords = u32(c.any);
+  const walkWords = u32(c.walk);
+  const leadWords = u32(c.lead);
+  const jumps = i32(c.jumps);
+  const symbols = u16(c.symbols);
+  const jumpPool = u16(c.pool);
+  const idText = new TextDecoder().decode(new Uint8Array(buf, off, c.idBytes));
   return {
     formatVersion: MATCHER_FORMAT_VERSION,
-    foldHamzaSeats: (flagBits & 1) === 1,
+    foldHamzaSeats: (head[3]! & 1) === 1,
     nodes,
+    anyWords,
+    walkWords,
+    leadWords,
+    jumps,
+    jumpPool,
     symbols,
     symOf: symbolTable(symbols),
-    termSlots,
-    termEntStart,
-    termEnts,
-    termBuckets: termBucketsOf(termSlots, slots),
-    entityIds: idBytes === 0 ? [] : idText.split('\u0000'),
+    termValues,
+    termLists,
+    entityIds: c.idBytes === 0 ? [] : idText.split('\u0000'),
   };
 }
+
+const isPowerOfTwo = (n: number) => n > 0 && (n & (n - 1)) === 0;

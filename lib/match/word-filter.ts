@@ -1,0 +1,197 @@
+import type { KeyBatch } from './key-batch.ts';
+
+/*
+ * What a text word can start, looked up by the word's hash before any walk. Most words of a page start
+ * no name, yet their walks go several letters deep into a large trie (most words share the ال of some
+ * alias) and miss the cache at every step; and a word that does start names is walked letter by letter
+ * to the same slot every time it occurs. So (see README, the compiled structure):
+ * - `any`, a one-hash Bloom filter of every text word a key can start with: one bit says "no name
+ *   starts here" for most words;
+ * - `jumps`, a hash table from a key's exact first word to its slot in the trie: the walk starts after
+ *   the word, once the word's letters are checked against the table's copy of them;
+ * - `walk`, a Bloom filter of the words that start names but have no jump (written together with the
+ *   next word, a detached و, a word with another alias word inside it): walked letter by letter;
+ * - `lead`, a Bloom filter of the first words of names that may be glued to the word before them.
+ *
+ * A word's hash is over the trie symbols of its letters, skipping units with no symbol (marks, and
+ * letters no key contains: those end every walk anyway, so skipping them only lets a word through):
+ * h = h·B + x letter by letter. Then h(uv) = h(u)·B^|v| + h(v), so the scanner hashes a word once, from
+ * after its proclitics, and puts each proclitic reading's few letters in front of that.
+ */
+export const WORD_HASH_B = 0x01000193;
+const MIX = 0x9e3779b1;
+const MIN_BITS = 10;
+/** 128 KB: more bits filter a little better but miss the cache more (measured). */
+const MAX_BITS = 20;
+const SPACE = 0x20;
+const WAW = 0x0648;
+const ALEF = 0x0627;
+const LAM = 0x0644;
+/** Jump table entry: hash, slot + 1 (0: empty), pool start << 8 | length. */
+export const JUMP_WORDS = 3;
+const MAX_JUMP_LENGTH = 255;
+/** Pool offsets have 24 bits. */
+const MAX_POOL = 2 ** 24 - MAX_JUMP_LENGTH;
+
+/** h(uv) from h(u), h(v) and B^|v|. */
+export const concat = (hu: number, hv: number, powV: number) => (Math.imul(hu, powV) + hv) | 0;
+
+const extend = (h: number, y: number) => (Math.imul(h, WORD_HASH_B) + y) | 0;
+
+/** Bit index of hash h in a filter of 2^(32 - shift) bits. */
+const bitOf = (h: number, shift: number) => Math.imul(h ^ (h >>> 15), MIX) >>> shift;
+
+export function filterShift(filter: Uint32Array): number {
+  return 32 - 5 - Math.log2(filter.length);
+}
+
+export function mayStart(filter: Uint32Array, shift: number, h: number): boolean {
+  const x = bitOf(h, shift);
+  return ((filter[x >>> 5]! >>> (x & 31)) & 1) === 1;
+}
+
+/** First table index for hash h (the table has a power-of-two number of entries). */
+export const jumpHome = (h: number, mask: number) => (Math.imul(h, MIX) >>> 7) & mask;
+
+export interface WordFilters {
+  any: Uint32Array;
+  walk: Uint32Array;
+  lead: Uint32Array;
+  /** JUMP_WORDS Int32 per entry, a power-of-two number of entries, linear probing. */
+  jumps: Int32Array;
+  /** The symbols of the jump words. */
+  pool: Uint16Array;
+}
+
+/** The trie as compile has it: the slot of a key's first word, or -1 when that word cannot jump. */
+export type FirstWordSlot = (from: number, end: number) => number;
+
+/**
+ * The filters of a key batch. A key "w1 w2 … wk" can start at a text word w1, or w1w2… where the
+ * spacing rules let the text leave a space out (after a compound particle, before ال), or at a و
+ * written apart when w1 begins with و (a detached conjunction read into the key). Only w1 itself can
+ * jump.
+ */
+export function buildWordFilters(
+  b: KeyBatch,
+  symOf: Uint16Array,
+  leadGlue: (from: number, to: number) => boolean,
+  isParticle: (from: number, to: number) => boolean,
+  firstWordSlot: FirstWordSlot,
+): WordFilters {
+  const glued = new Uint8Array(b.count);
+  let words = 0;
+  let leadWords = 0;
+  for (let k = 0; k < b.count; k++) {
+    const from = b.start[k]!;
+    const to = from + b.len[k]!;
+    let n = 2;
+    for (let p = from; p < to; p++) if (b.chars[p] === SPACE) n++;
+    words += n;
+    if (leadGlue(from, to)) {
+      glued[k] = 1;
+      leadWords += n;
+    }
+  }
+  const any = new Uint32Array(filterWords(words));
+  const walk = new Uint32Array(filterWords(words));
+  const lead = new Uint32Array(filterWords(leadWords));
+  const jumps = new JumpBuilder(b.chars);
+  const anyShift = filterShift(any);
+  const walkShift = filterShift(walk);
+  const leadShift = filterShift(lead);
+  const wawHash = symOf[WAW]!;
+  for (let k = 0; k < b.count; k++) {
+    const from = b.start[k]!;
+    const to = from + b.len[k]!;
+    if (b.chars[from] === WAW && to - from > 1 && b.chars[from + 1] !== SPACE) {
+      add(any, anyShift, wawHash);
+      add(walk, walkShift, wawHash);
+    }
+    let h = 0;
+    let word = from;
+    for (let p = from; p <= to; p++) {
+      const c = p < to ? b.chars[p]! : SPACE;
+      if (c !== SPACE) {
+        h = extend(h, symOf[c]!);
+        continue;
+      }
+      add(any, anyShift, h);
+      if (glued[k]) add(lead, leadShift, h);
+      const slot = word === from ? firstWordSlot(from, p) : -1;
+      if (slot < 0 || !jumps.add(h, slot, from, p)) add(walk, walkShift, h);
+      // The next word may be written together with these only where the scanner reads a missing space.
+      if (p === to || !(isParticle(word, p) || (b.chars[p + 1] === ALEF && b.chars[p + 2] === LAM))) break;
+      word = p + 1;
+    }
+  }
+  const { table, pool } = jumps.build(symOf);
+  return { any, walk, lead, jumps: table, pool };
+}
+
+/** Filter size in 32-bit words for n entries: about 16 bits per entry, a power of two. */
+function filterWords(n: number): number {
+  let bits = MIN_BITS;
+  while (bits < MAX_BITS && 2 ** bits < n * 16) bits++;
+  return 2 ** (bits - 5);
+}
+
+function add(filter: Uint32Array, shift: number, h: number): void {
+  const x = bitOf(h, shift);
+  filter[x >>> 5]! |= 1 << (x & 31);
+}
+
+/** Distinct first words (by hash, then by letters) with their slots. */
+class JumpBuilder {
+  readonly #chars: Uint16Array;
+  readonly #byHash = new Map<number, number[]>();
+  /** Flat (hash, slot, from, to) per distinct word. */
+  readonly #words: number[] = [];
+  #poolLength = 0;
+
+  constructor(chars: Uint16Array) {
+    this.#chars = chars;
+  }
+
+  /** False when the word cannot have a jump (too long, or the pool is full). */
+  add(h: number, slot: number, from: number, to: number): boolean {
+    if (to - from > MAX_JUMP_LENGTH || this.#poolLength + to - from > MAX_POOL) return false;
+    let same = this.#byHash.get(h);
+    if (!same) {
+      same = [];
+      this.#byHash.set(h, same);
+    }
+    for (const at of same) if (this.#sameWord(at, from, to)) return true;
+    same.push(this.#words.length);
+    this.#words.push(h, slot, from, to);
+    this.#poolLength += to - from;
+    return true;
+  }
+
+  build(symOf: Uint16Array): { table: Int32Array; pool: Uint16Array } {
+    const count = this.#words.length / 4;
+    let size = 1;
+    while (size < count * 2) size *= 2;
+    const table = new Int32Array(size * JUMP_WORDS);
+    const pool = new Uint16Array(this.#poolLength);
+    let at = 0;
+    for (let w = 0; w < count; w++) {
+      const [h = 0, slot = 0, from = 0, to = 0] = this.#words.slice(4 * w, 4 * w + 4);
+      for (let p = from; p < to; p++) pool[at + p - from] = symOf[this.#chars[p]!]!;
+      let e = jumpHome(h, size - 1);
+      while (table[e * JUMP_WORDS + 1] !== 0) e = (e + 1) & (size - 1);
+      table[e * JUMP_WORDS] = h;
+      table[e * JUMP_WORDS + 1] = slot + 1;
+      table[e * JUMP_WORDS + 2] = (at << 8) | (to - from);
+      at += to - from;
+    }
+    return { table, pool };
+  }
+
+  #sameWord(at: number, from: number, to: number): boolean {
+    const f = this.#words[at + 2]!;
+    if (this.#words[at + 3]! - f !== to - from) return false;
+    for (let p = 0; p < to - from; p++) if (this.#chars[f + p] !== this.#chars[from + p]) return false;
+    return true;
+  }
+}
