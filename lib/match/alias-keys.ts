@@ -5,6 +5,17 @@ import { type FoldTables, foldKeyInto } from '../arabic/index.ts';
  * normalised spelling.
  */
 export const COMPOUND_PARTICLES: ReadonlySet<string> = new Set(['عبد', 'ابو', 'ابي', 'ابن', 'بن']);
+const PARTICLE_UNITS = [...COMPOUND_PARTICLES].map((w) => Array.from(w, (c) => c.charCodeAt(0)));
+
+/** Key units [from, to) are a compound particle (compared in place: compile asks once per word end). */
+export function isCompoundParticle(chars: Uint16Array, from: number, to: number): boolean {
+  next: for (const units of PARTICLE_UNITS) {
+    if (units.length !== to - from) continue;
+    for (let i = 0; i < units.length; i++) if (chars[from + i] !== units[i]) continue next;
+    return true;
+  }
+  return false;
+}
 
 /**
  * One-word aliases of at most this many letters are guarded. 2, not 3: the eval shows ≤ 3 costs

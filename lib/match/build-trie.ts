@@ -27,9 +27,14 @@ export interface BuiltTrie {
 export function buildTrie(b: KeyBatch): BuiltTrie {
   let max = 1;
   for (let k = 0; k < b.count; k++) max += b.len[k]!;
-  const lo = new Uint32Array(max);
-  const hi = new Uint32Array(max);
-  const depth = new Uint32Array(max);
+  // The key range and depth of a node are read once, when it is split: they live in a ring of the
+  // nodes waiting, at most two levels of at most one node per key each.
+  let ring = 4;
+  while (ring < 2 * b.count + 2) ring *= 2;
+  const q = ring - 1;
+  const lo = new Uint32Array(ring);
+  const hi = new Uint32Array(ring);
+  const depth = new Uint32Array(ring);
   const label = new Uint16Array(max);
   const firstChild = new Uint32Array(max + 1);
   const idx = new Uint32Array(b.count);
@@ -60,9 +65,9 @@ export function buildTrie(b: KeyBatch): BuiltTrie {
   const keyStart = b.start;
   for (let n = 0; n < count; n++) {
     firstChild[n] = count;
-    const d = depth[n]!;
-    const from = lo[n]!;
-    const to = hi[n]!;
+    const d = depth[n & q]!;
+    const from = lo[n & q]!;
+    const to = hi[n & q]!;
     let ends = 0;
     for (let k = from; k < to; k++) {
       const key = idx[k]!;
@@ -96,9 +101,9 @@ export function buildTrie(b: KeyBatch): BuiltTrie {
         wordEndDepth[wordEndCount++] = d;
       }
       label[count] = c;
-      lo[count] = at;
-      hi[count] = at + size;
-      depth[count] = d + 1;
+      lo[count & q] = at;
+      hi[count & q] = at + size;
+      depth[count & q] = d + 1;
       count++;
       at += size;
     }

@@ -1,6 +1,6 @@
 import type { FoldOptions } from '../arabic/index.ts';
 import { DEFAULT_FOLD_OPTIONS, getFoldTables, normalizeKey } from '../arabic/index.ts';
-import { allowsLeadGlue, COMPOUND_PARTICLES, hasSpace, SHORT_ALIAS_MAX } from './alias-keys.ts';
+import { allowsLeadGlue, hasSpace, isCompoundParticle, SHORT_ALIAS_MAX } from './alias-keys.ts';
 import { buildTrie } from './build-trie.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { placeDoubleArray } from './double-array.ts';
@@ -48,8 +48,7 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   const da = placeDoubleArray(trie, symOf, symbols.length - 1);
   const { chars, start, len } = batch;
 
-  const isParticle = (from: number, to: number) =>
-    to - from <= 3 && COMPOUND_PARTICLES.has(text(chars, from, to));
+  const isParticle = (from: number, to: number) => isCompoundParticle(chars, from, to);
   const flags = new Uint8Array(da.size);
   for (let i = 0; i < trie.wordEndCount; i++) {
     const node = trie.wordEndNode[i]!;
@@ -130,8 +129,21 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   };
 }
 
-function renormalize(words: ReadonlySet<string>, fold: Partial<FoldOptions>): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const w of words) out.add(normalizeKey(w, fold));
+const renormalized = new WeakMap<ReadonlySet<string>, Map<boolean, ReadonlySet<string>>>();
+
+/** The common words as keys under these fold options (4,000 words: kept per set and options). */
+function renormalize(words: ReadonlySet<string>, fold: FoldOptions): ReadonlySet<string> {
+  let byFold = renormalized.get(words);
+  if (!byFold) {
+    byFold = new Map();
+    renormalized.set(words, byFold);
+  }
+  let out = byFold.get(fold.foldHamzaSeats);
+  if (!out) {
+    const keys = new Set<string>();
+    for (const w of words) keys.add(normalizeKey(w, fold));
+    out = keys;
+    byFold.set(fold.foldHamzaSeats, out);
+  }
   return out;
 }

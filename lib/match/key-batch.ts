@@ -82,7 +82,9 @@ export function localizeKeys(b: KeyBatch, symOf: Uint16Array, symbolCount: numbe
     order[k] = ((s0 * 512 + s1) * 512 + s2) * INDEX_BITS + k;
   }
   order.sort();
-  const chars = new Uint16Array(b.chars.length);
+  let total = 0;
+  for (let k = 0; k < b.count; k++) total += b.len[k]!;
+  const chars = new Uint16Array(total);
   const start = new Uint32Array(b.count);
   const len = new Uint32Array(b.count);
   const entity = new Uint32Array(b.count);

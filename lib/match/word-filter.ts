@@ -96,7 +96,7 @@ export function buildWordFilters(
   const any = new Uint32Array(filterWords(words));
   const walk = new Uint32Array(filterWords(words));
   const lead = new Uint32Array(filterWords(leadWords));
-  const jumps = new JumpBuilder(b.chars);
+  const jumps = new JumpBuilder(b.chars, b.count);
   const anyShift = filterShift(any);
   const walkShift = filterShift(walk);
   const leadShift = filterShift(lead);
@@ -118,8 +118,8 @@ export function buildWordFilters(
       }
       add(any, anyShift, h);
       if (glued[k]) add(lead, leadShift, h);
-      const slot = word === from ? firstWordSlot(from, p) : -1;
-      if (slot < 0 || !jumps.add(h, slot, from, p)) add(walk, walkShift, h);
+      // Most keys share their first word with others: the trie is read once per distinct word.
+      if (word !== from || !jumps.has(h, from, p, firstWordSlot)) add(walk, walkShift, h);
       // The next word may be written together with these only where the scanner reads a missing space.
       if (p === to || !(isParticle(word, p) || (b.chars[p + 1] === ALEF && b.chars[p + 2] === LAM))) break;
       word = p + 1;
@@ -141,49 +141,60 @@ function add(filter: Uint32Array, shift: number, h: number): void {
   filter[x >>> 5]! |= 1 << (x & 31);
 }
 
-/** Distinct first words (by hash, then by letters) with their slots. */
+/** Distinct first words (by hash, then by letters) with their slots (-1: no jump). */
 class JumpBuilder {
   readonly #chars: Uint16Array;
-  readonly #byHash = new Map<number, number[]>();
+  /** Open addressing by hash: word id + 1. */
+  readonly #index: Int32Array;
   /** Flat (hash, slot, from, to) per distinct word. */
   readonly #words: number[] = [];
   #poolLength = 0;
 
-  constructor(chars: Uint16Array) {
+  constructor(chars: Uint16Array, keys: number) {
     this.#chars = chars;
+    let size = 16;
+    while (size < keys * 2) size *= 2;
+    this.#index = new Int32Array(size);
   }
 
-  /** False when the word cannot have a jump (too long, or the pool is full). */
-  add(h: number, slot: number, from: number, to: number): boolean {
-    if (to - from > MAX_JUMP_LENGTH || this.#poolLength + to - from > MAX_POOL) return false;
-    let same = this.#byHash.get(h);
-    if (!same) {
-      same = [];
-      this.#byHash.set(h, same);
+  /** Whether the first word [from, to) with hash h has a jump; its slot is read once per word. */
+  has(h: number, from: number, to: number, slotOf: FirstWordSlot): boolean {
+    const mask = this.#index.length - 1;
+    let x = jumpHome(h, mask);
+    for (let id = this.#index[x]!; id !== 0; x = (x + 1) & mask, id = this.#index[x]!) {
+      const at = 4 * (id - 1);
+      if (this.#words[at] === h && this.#sameWord(at, from, to)) return this.#words[at + 1]! >= 0;
     }
-    for (const at of same) if (this.#sameWord(at, from, to)) return true;
-    same.push(this.#words.length);
+    let slot = slotOf(from, to);
+    if (slot >= 0 && (to - from > MAX_JUMP_LENGTH || this.#poolLength + to - from > MAX_POOL)) slot = -1;
+    this.#index[x] = this.#words.length / 4 + 1;
     this.#words.push(h, slot, from, to);
-    this.#poolLength += to - from;
-    return true;
+    if (slot >= 0) this.#poolLength += to - from;
+    return slot >= 0;
   }
 
   build(symOf: Uint16Array): { table: Int32Array; pool: Uint16Array } {
-    const count = this.#words.length / 4;
+    const words = this.#words;
+    let count = 0;
+    for (let at = 0; at < words.length; at += 4) if (words[at + 1]! >= 0) count++;
     let size = 1;
     while (size < count * 2) size *= 2;
     const table = new Int32Array(size * JUMP_WORDS);
     const pool = new Uint16Array(this.#poolLength);
-    let at = 0;
-    for (let w = 0; w < count; w++) {
-      const [h = 0, slot = 0, from = 0, to = 0] = this.#words.slice(4 * w, 4 * w + 4);
-      for (let p = from; p < to; p++) pool[at + p - from] = symOf[this.#chars[p]!]!;
+    let end = 0;
+    for (let at = 0; at < words.length; at += 4) {
+      const h = words[at]!;
+      const slot = words[at + 1]!;
+      const from = words[at + 2]!;
+      const to = words[at + 3]!;
+      if (slot < 0) continue;
+      for (let p = from; p < to; p++) pool[end + p - from] = symOf[this.#chars[p]!]!;
       let e = jumpHome(h, size - 1);
       while (table[e * JUMP_WORDS + 1] !== 0) e = (e + 1) & (size - 1);
       table[e * JUMP_WORDS] = h;
       table[e * JUMP_WORDS + 1] = slot + 1;
-      table[e * JUMP_WORDS + 2] = (at << 8) | (to - from);
-      at += to - from;
+      table[e * JUMP_WORDS + 2] = (end << 8) | (to - from);
+      end += to - from;
     }
     return { table, pool };
   }
