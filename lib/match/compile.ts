@@ -66,7 +66,11 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
     let slot = 0;
     for (let p = from; p < to; p++) {
       const f = flags[slot]!;
-      if (p > from && f & F_WORD_END && (f & F_PARTICLE || (chars[p] === ALEF && chars[p + 1] === LAM)))
+      if (
+        p > from &&
+        f & F_WORD_END &&
+        (f & F_PARTICLE || (chars[p] === ALEF && p + 1 < to && chars[p + 1] === LAM))
+      )
         return -1;
       slot = da.base[slot]! + symOf[chars[p]!]!;
     }

@@ -221,25 +221,45 @@ function scanText(out: Mention[]): void {
       const u = fc[c]!;
       if (u !== DROP && u >>> 16 !== CLASS_WORD) break;
     }
-    bestEnd = -1;
-    let bestStart = i;
-    read(q === i ? hq : concat(hashUp(i, q), hq, pow), 0, i, e, 0);
-    if (p !== i && read(concat(hashUp(p, q), hq, pow), 0, p, e, 0)) bestStart = p;
-    if (clitic) {
-      const vq = unitAt(q);
-      // ل before ال is written لل (below), so ل + ال is not a proclitic reading.
-      const lamBeforeAl = v1 === LAM && vq === ALEF && unitAt(skipDropped(q + 1)) === LAM;
-      if (!lamBeforeAl && read(hq, 0, q, e, 0)) bestStart = q;
-      // لل + rest = ال + rest: the first ل stands for the alef; the span keeps it.
-      if (v1 === LAM && vq === LAM && alef >= 0 && read(concat(alefSym, hq, pow), alef, q, e, alefSym))
-        bestStart = p;
-    }
-    if (bestEnd < 0 && innerAl >= 0) bestStart = gluedName(i, innerAl, e, alef);
-    if (bestEnd > 0) {
-      emit(bestStart, out);
-      i = bestEnd;
-    } else i = e;
+    // Most words start no name: one filter lookup, and on to the next word.
+    if (q === i && innerAl < 0 && !mayStart(any, anyShift, hq)) i = e;
+    else i = readings(i, p, q, e, v1, hq, pow, innerAl, alef, out);
   }
+}
+
+/**
+ * The readings of the word [i, e) in order (see scanText), its proclitics ending at p and q, the hash
+ * of [q, e) and B^letters; then a glued long name from its first inner ال. Where the scan goes on.
+ */
+function readings(
+  i: number,
+  p: number,
+  q: number,
+  e: number,
+  v1: number,
+  hq: number,
+  pow: number,
+  innerAl: number,
+  alef: number,
+  out: Mention[],
+): number {
+  bestEnd = -1;
+  let bestStart = i;
+  read(q === i ? hq : concat(hashUp(i, q), hq, pow), 0, i, e, 0);
+  if (p !== i && read(concat(hashUp(p, q), hq, pow), 0, p, e, 0)) bestStart = p;
+  if (q !== p) {
+    const vq = unitAt(q);
+    // ل before ال is written لل (below), so ل + ال is not a proclitic reading.
+    const lamBeforeAl = v1 === LAM && vq === ALEF && unitAt(skipDropped(q + 1)) === LAM;
+    if (!lamBeforeAl && read(hq, 0, q, e, 0)) bestStart = q;
+    // لل + rest = ال + rest: the first ل stands for the alef; the span keeps it.
+    if (v1 === LAM && vq === LAM && alef >= 0 && read(concat(alefSym, hq, pow), alef, q, e, alefSym))
+      bestStart = p;
+  }
+  if (bestEnd < 0 && innerAl >= 0) bestStart = gluedName(i, innerAl, e, alef);
+  if (bestEnd < 0) return e;
+  emit(bestStart, out);
+  return bestEnd;
 }
 
 /**

@@ -96,7 +96,7 @@ export function buildWordFilters(
   const any = new Uint32Array(filterWords(words));
   const walk = new Uint32Array(filterWords(words));
   const lead = new Uint32Array(filterWords(leadWords));
-  const jumps = new JumpBuilder(b.chars, b.count);
+  const jumps = new JumpBuilder(b.chars);
   const anyShift = filterShift(any);
   const walkShift = filterShift(walk);
   const leadShift = filterShift(lead);
@@ -121,7 +121,8 @@ export function buildWordFilters(
       // Most keys share their first word with others: the trie is read once per distinct word.
       if (word !== from || !jumps.has(h, from, p, firstWordSlot)) add(walk, walkShift, h);
       // The next word may be written together with these only where the scanner reads a missing space.
-      if (p === to || !(isParticle(word, p) || (b.chars[p + 1] === ALEF && b.chars[p + 2] === LAM))) break;
+      const alNext = p + 2 < to && b.chars[p + 1] === ALEF && b.chars[p + 2] === LAM;
+      if (p === to || !(alNext || isParticle(word, p))) break;
       word = p + 1;
     }
   }
@@ -144,17 +145,14 @@ function add(filter: Uint32Array, shift: number, h: number): void {
 /** Distinct first words (by hash, then by letters) with their slots (-1: no jump). */
 class JumpBuilder {
   readonly #chars: Uint16Array;
-  /** Open addressing by hash: word id + 1. */
-  readonly #index: Int32Array;
+  /** Open addressing by hash: word id + 1; at most half full. */
+  #index = new Int32Array(1024);
   /** Flat (hash, slot, from, to) per distinct word. */
   readonly #words: number[] = [];
   #poolLength = 0;
 
-  constructor(chars: Uint16Array, keys: number) {
+  constructor(chars: Uint16Array) {
     this.#chars = chars;
-    let size = 16;
-    while (size < keys * 2) size *= 2;
-    this.#index = new Int32Array(size);
   }
 
   /** Whether the first word [from, to) with hash h has a jump; its slot is read once per word. */
@@ -169,6 +167,7 @@ class JumpBuilder {
     if (slot >= 0 && (to - from > MAX_JUMP_LENGTH || this.#poolLength + to - from > MAX_POOL)) slot = -1;
     this.#index[x] = this.#words.length / 4 + 1;
     this.#words.push(h, slot, from, to);
+    if (this.#words.length / 4 > this.#index.length / 2) this.#grow();
     if (slot >= 0) this.#poolLength += to - from;
     return slot >= 0;
   }
@@ -197,6 +196,17 @@ class JumpBuilder {
       end += to - from;
     }
     return { table, pool };
+  }
+
+  #grow(): void {
+    const index = new Int32Array(this.#index.length * 2);
+    const mask = index.length - 1;
+    for (let at = 0; at < this.#words.length; at += 4) {
+      let x = jumpHome(this.#words[at]!, mask);
+      while (index[x] !== 0) x = (x + 1) & mask;
+      index[x] = at / 4 + 1;
+    }
+    this.#index = index;
   }
 
   #sameWord(at: number, from: number, to: number): boolean {
