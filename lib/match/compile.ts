@@ -72,7 +72,7 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
         (f & F_PARTICLE || (chars[p] === ALEF && p + 1 < to && chars[p + 1] === LAM))
       )
         return -1;
-      slot = da.base[slot]! + symOf[chars[p]!]!;
+      slot = da.nodes[2 * slot]! + symOf[chars[p]!]!;
     }
     return slot;
   };
@@ -110,11 +110,8 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
     flags[slot]! |= f;
   }
 
-  const nodes = new Int32Array(2 * da.size);
-  for (let slot = 0; slot < da.size; slot++) {
-    nodes[2 * slot] = (da.base[slot]! << FLAG_BITS) | flags[slot]!;
-    nodes[2 * slot + 1] = da.check[slot]!;
-  }
+  const nodes = da.nodes;
+  for (let slot = 0; slot < da.size; slot++) nodes[2 * slot] = (nodes[2 * slot]! << FLAG_BITS) | flags[slot]!;
 
   return {
     formatVersion: MATCHER_FORMAT_VERSION,
