@@ -79,23 +79,19 @@ export function buildWordFilters(
   isParticle: (from: number, to: number) => boolean,
   firstWordSlot: FirstWordSlot,
 ): WordFilters {
+  // Sized for about three words per key: the filters stop growing at MAX_BITS long before that
+  // estimate matters.
   const glued = new Uint8Array(b.count);
-  let words = 0;
-  let leadWords = 0;
+  let gluedKeys = 0;
   for (let k = 0; k < b.count; k++) {
-    const from = b.start[k]!;
-    const to = from + b.len[k]!;
-    let n = 2;
-    for (let p = from; p < to; p++) if (b.chars[p] === SPACE) n++;
-    words += n;
-    if (leadGlue(from, to)) {
+    if (leadGlue(b.start[k]!, b.start[k]! + b.len[k]!)) {
       glued[k] = 1;
-      leadWords += n;
+      gluedKeys++;
     }
   }
-  const any = new Uint32Array(filterWords(words));
-  const walk = new Uint32Array(filterWords(words));
-  const lead = new Uint32Array(filterWords(leadWords));
+  const any = new Uint32Array(filterWords(3 * b.count));
+  const walk = new Uint32Array(filterWords(3 * b.count));
+  const lead = new Uint32Array(filterWords(3 * gluedKeys));
   const jumps = new JumpBuilder(b.chars);
   const anyShift = filterShift(any);
   const walkShift = filterShift(walk);
