@@ -513,9 +513,10 @@ function seenEntityOf(slot: number): number {
   if (seenCount === 0) return -1;
   const v = m.termValues[slot]!;
   if (v >= 0) return seen[v] ? v : -1;
+  // v = -1 - k: the list's length is at k, its entities follow.
   const list = m.termLists;
-  const from = -1 - v + 1;
-  for (let k = from; k < from + list[from - 1]!; k++) if (seen[list[k]!]) return list[k]!;
+  const k = -1 - v;
+  for (let j = k + 1; j <= k + list[k]!; j++) if (seen[list[j]!]) return list[j]!;
   return -1;
 }
 
@@ -523,10 +524,10 @@ function emit(start: number, out: Mention[]): void {
   const slot = bestSlot;
   // The entity: the first of the terminal's already seen on the page, else its first.
   const v = m.termValues[slot]!;
-  let e = v >= 0 ? v : m.termLists[-v]!;
+  let e = v;
   if (v < 0) {
     const seenOne = seenEntityOf(slot);
-    if (seenOne >= 0) e = seenOne;
+    e = seenOne >= 0 ? seenOne : m.termLists[-v]!; // the list's first entity, at k + 1 = -v
   }
   if (!(nodes[2 * slot]! & F_GUARDED) && seen[e] === 0) {
     seen[e] = 1;
