@@ -212,9 +212,9 @@ function scanText(out: Mention[]): void {
         hq = (Math.imul(hq, WORD_HASH_B) + y) | 0;
         pow = Math.imul(pow, WORD_HASH_B);
         if (y === alefY && innerAl < 0 && e >= i + 2) {
-          // An ال (or an alef before a mark: gluedName reads on).
-          const next = e + 1 < n ? sym[text.charCodeAt(e + 1)]! : 0;
-          if (next === lamY || next === 0) innerAl = e;
+          // An ال (or an alef before a mark: gluedName reads on), not a word's final alef.
+          const after = e + 1 < n ? text.charCodeAt(e + 1) : END;
+          if (sym[after] === lamY || fc[after] === DROP) innerAl = e;
         }
         continue;
       }
