@@ -1,9 +1,8 @@
 import type { FoldOptions } from '../arabic/index.ts';
 import { DEFAULT_FOLD_OPTIONS, getFoldTables, normalizeKey } from '../arabic/index.ts';
 import { allowsLeadGlue, hasSpace, isCompoundParticle, SHORT_ALIAS_MAX } from './alias-keys.ts';
-import { buildTrie } from './build-trie.ts';
 import { COMMON_WORDS } from './common-words.ts';
-import { placeDoubleArray } from './double-array.ts';
+import { buildDoubleArray } from './double-array.ts';
 import { collectKeys, keyAlphabet, localizeKeys } from './key-batch.ts';
 import {
   F_GUARDED,
@@ -44,21 +43,19 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   const raw = collectKeys(sources, getFoldTables({ foldHamzaSeats }));
   const { symbols, symOf } = keyAlphabet(raw);
   const batch = localizeKeys(raw, symOf, symbols.length - 1);
-  const trie = buildTrie(batch);
-  const da = placeDoubleArray(trie, symOf, symbols.length - 1);
+  const da = buildDoubleArray(batch, symOf, symbols.length - 1);
   const { chars, start, len } = batch;
 
   const isParticle = (from: number, to: number) => isCompoundParticle(chars, from, to);
   const flags = new Uint8Array(da.size);
-  for (let i = 0; i < trie.wordEndCount; i++) {
-    const node = trie.wordEndNode[i]!;
-    const key = trie.wordEndKey[i]!;
-    const depth = trie.wordEndDepth[i]!;
+  for (let i = 0; i < da.wordEndCount; i++) {
+    const key = da.wordEndKey[i]!;
+    const depth = da.wordEndDepth[i]!;
     const s = start[key]!;
     let w = s + depth;
     while (w > s && chars[w - 1] !== 0x20) w--;
     const particle = isParticle(w, s + depth);
-    flags[da.slotOf[node]!]! |= F_WORD_END | (particle ? F_PARTICLE : 0);
+    flags[da.wordEndSlot[i]!]! |= F_WORD_END | (particle ? F_PARTICLE : 0);
   }
   // A key's first word jumps to its slot unless a walk could leave it at a missing space inside it:
   // where another alias word ends and a particle or an ال follows (عبد|الله, ال|الـ…).
@@ -88,11 +85,11 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   const termValues = new Int32Array(da.size);
   const lists: number[] = [];
   const ents: number[] = [];
-  for (let t = 0; t < trie.termNodes.length; t++) {
-    const slot = da.slotOf[trie.termNodes[t]!]!;
+  for (let t = 0; t < da.termSlots.length; t++) {
+    const slot = da.termSlots[t]!;
     ents.length = 0;
-    for (let k = trie.termKeyStart[t]!; k < trie.termKeyStart[t + 1]!; k++) {
-      const e = batch.entity[trie.termKeys[k]!]!;
+    for (let k = da.termKeyStart[t]!; k < da.termKeyStart[t + 1]!; k++) {
+      const e = batch.entity[da.termKeys[k]!]!;
       if (!ents.includes(e)) ents.push(e);
     }
     if (ents.length === 1) termValues[slot] = ents[0]!;
@@ -100,7 +97,7 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
       termValues[slot] = -1 - lists.length;
       lists.push(ents.length, ...ents);
     }
-    const key = trie.termKeys[trie.termKeyStart[t]!]!;
+    const key = da.termKeys[da.termKeyStart[t]!]!;
     const from = start[key]!;
     const to = from + len[key]!;
     let f = F_TERMINAL;
