@@ -28,11 +28,15 @@ describe('serialise / load', () => {
   new DataView(badVersion).setUint32(4, 999, true);
   const badMagic = good.slice(0);
   new DataView(badMagic).setUint32(0, 0, true);
+  // The header's length of the first word filter (after magic, versions, flags, slots, lists).
+  const badFilter = good.slice(0);
+  new DataView(badFilter).setUint32(6 * 4, 3, true);
   it.each([
     ['an empty buffer', new ArrayBuffer(0), /too short/],
     ['a wrong magic', badMagic, /bad magic/],
     ['a newer format', badVersion, /format version 999/],
     ['a truncated buffer', good.slice(0, good.byteLength - 8), /header says/],
+    ['a word filter whose size is not a power of two', badFilter, /word filters are malformed/],
   ])('rejects %s with a clear error', (_, buf, message) => {
     expect(() => loadMatcher(buf)).toThrow(message);
   });
