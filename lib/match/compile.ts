@@ -84,20 +84,25 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   // Each terminal's entities in source order: the one entity in termValues, or a list.
   const termValues = new Int32Array(da.size);
   const lists: number[] = [];
-  const ents: number[] = [];
   for (let t = 0; t < da.termSlots.length; t++) {
     const slot = da.termSlots[t]!;
-    ents.length = 0;
-    for (let k = da.termKeyStart[t]!; k < da.termKeyStart[t + 1]!; k++) {
-      const e = batch.entity[da.termKeys[k]!]!;
-      if (!ents.includes(e)) ents.push(e);
-    }
-    if (ents.length === 1) termValues[slot] = ents[0]!;
+    const first = da.termKeyStart[t]!;
+    const last = da.termKeyStart[t + 1]!;
+    // Almost every terminal names one entity: no list is built for it.
+    const e0 = batch.entity[da.termKeys[first]!]!;
+    let k = first + 1;
+    while (k < last && batch.entity[da.termKeys[k]!] === e0) k++;
+    if (k === last) termValues[slot] = e0;
     else {
+      const ents: number[] = [];
+      for (let j = first; j < last; j++) {
+        const e = batch.entity[da.termKeys[j]!]!;
+        if (!ents.includes(e)) ents.push(e);
+      }
       termValues[slot] = -1 - lists.length;
       lists.push(ents.length, ...ents);
     }
-    const key = da.termKeys[da.termKeyStart[t]!]!;
+    const key = da.termKeys[first]!;
     const from = start[key]!;
     const to = from + len[key]!;
     let f = F_TERMINAL;
