@@ -132,21 +132,14 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   };
 }
 
-const renormalized = new WeakMap<ReadonlySet<string>, Map<boolean, ReadonlySet<string>>>();
+/** The bundled common words as keys, per fold option (4,000 words, normalised once). */
+const bundled = new Map<boolean, ReadonlySet<string>>();
 
-/** The common words as keys under these fold options (4,000 words: kept per set and options). */
 function renormalize(words: ReadonlySet<string>, fold: FoldOptions): ReadonlySet<string> {
-  let byFold = renormalized.get(words);
-  if (!byFold) {
-    byFold = new Map();
-    renormalized.set(words, byFold);
-  }
-  let out = byFold.get(fold.foldHamzaSeats);
-  if (!out) {
-    const keys = new Set<string>();
-    for (const w of words) keys.add(normalizeKey(w, fold));
-    out = keys;
-    byFold.set(fold.foldHamzaSeats, out);
-  }
-  return out;
+  const cached = words === COMMON_WORDS ? bundled.get(fold.foldHamzaSeats) : undefined;
+  if (cached) return cached;
+  const keys = new Set<string>();
+  for (const w of words) keys.add(normalizeKey(w, fold));
+  if (words === COMMON_WORDS) bundled.set(fold.foldHamzaSeats, keys);
+  return keys;
 }
