@@ -18,6 +18,24 @@ export function isCompoundParticle(chars: Uint16Array, from: number, to: number)
 }
 
 /**
+ * The spacing rule, on key units: the text may leave out the space between the word [word, end) and
+ * what follows it from `next` (up to `limit`) when the word is a compound particle or what follows
+ * begins with ال. The scanner applies the same rule to text (F_PARTICLE, or ال after a word end).
+ */
+export function spaceMayBeMissing(
+  chars: Uint16Array,
+  word: number,
+  end: number,
+  next: number,
+  limit: number,
+): boolean {
+  return (
+    (chars[next] === ALEF && next + 1 < limit && chars[next + 1] === LAM) ||
+    isCompoundParticle(chars, word, end)
+  );
+}
+
+/**
  * One-word aliases of at most this many letters are guarded. 2, not 3: the eval shows ≤ 3 costs
  * 3 points of recall (مصر, قطر, بوش, غزه) for half a point of precision; common 3-letter words
  * (راي, علي) are caught by the data-built common-word list instead.

@@ -1,6 +1,12 @@
 import type { FoldOptions } from '../arabic/index.ts';
 import { DEFAULT_FOLD_OPTIONS, getFoldTables, normalizeKey } from '../arabic/index.ts';
-import { allowsLeadGlue, hasSpace, isCompoundParticle, SHORT_ALIAS_MAX } from './alias-keys.ts';
+import {
+  allowsLeadGlue,
+  hasSpace,
+  isCompoundParticle,
+  SHORT_ALIAS_MAX,
+  spaceMayBeMissing,
+} from './alias-keys.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import { buildDoubleArray } from './double-array.ts';
 import { collectKeys, keyAlphabet, localizeKeys } from './key-batch.ts';
@@ -24,9 +30,6 @@ export interface CompileOptions extends Partial<FoldOptions> {
   shortAliasMax?: number;
 }
 
-const ALEF = 0x0627;
-const LAM = 0x0644;
-
 const text = (chars: Uint16Array, from: number, to: number) =>
   String.fromCharCode.apply(null, chars.subarray(from, to) as unknown as number[]);
 
@@ -46,7 +49,6 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
   const da = buildDoubleArray(batch, symOf, symbols.length - 1);
   const { chars, start, len } = batch;
 
-  const isParticle = (from: number, to: number) => isCompoundParticle(chars, from, to);
   const flags = new Uint8Array(da.size);
   for (let i = 0; i < da.wordEndCount; i++) {
     const key = da.wordEndKey[i]!;
@@ -54,32 +56,20 @@ export function compileMatcher(sources: readonly MatcherSource[], options: Compi
     const s = start[key]!;
     let w = s + depth;
     while (w > s && chars[w - 1] !== 0x20) w--;
-    const particle = isParticle(w, s + depth);
+    const particle = isCompoundParticle(chars, w, s + depth);
     flags[da.wordEndSlot[i]!]! |= F_WORD_END | (particle ? F_PARTICLE : 0);
   }
   // A key's first word jumps to its slot unless a walk could leave it at a missing space inside it:
-  // where another alias word ends and a particle or an ال follows (عبد|الله, ال|الـ…).
+  // where another alias word ends (عبد|الله, ال|الـ…).
   const firstWordSlot = (from: number, to: number) => {
     let slot = 0;
     for (let p = from; p < to; p++) {
-      const f = flags[slot]!;
-      if (
-        p > from &&
-        f & F_WORD_END &&
-        (f & F_PARTICLE || (chars[p] === ALEF && p + 1 < to && chars[p + 1] === LAM))
-      )
-        return -1;
+      if (p > from && flags[slot]! & F_WORD_END && spaceMayBeMissing(chars, from, p, p, to)) return -1;
       slot = da.nodes[2 * slot]! + symOf[chars[p]!]!;
     }
     return slot;
   };
-  const filters = buildWordFilters(
-    batch,
-    symOf,
-    (from, to) => allowsLeadGlue(chars, from, to),
-    isParticle,
-    firstWordSlot,
-  );
+  const filters = buildWordFilters(batch, symOf, firstWordSlot);
 
   // Each terminal's entities in source order: the one entity in termValues, or a list.
   const termValues = new Int32Array(da.size);

@@ -1,3 +1,4 @@
+import { allowsLeadGlue, spaceMayBeMissing } from './alias-keys.ts';
 import type { KeyBatch } from './key-batch.ts';
 
 /*
@@ -25,8 +26,6 @@ const MIN_BITS = 10;
 const MAX_BITS = 20;
 const SPACE = 0x20;
 const WAW = 0x0648;
-const ALEF = 0x0627;
-const LAM = 0x0644;
 /** Jump table entry: hash, slot + 1 (0: empty), pool start << 8 | length. */
 export const JUMP_WORDS = 3;
 const MAX_JUMP_LENGTH = 255;
@@ -72,19 +71,13 @@ export type FirstWordSlot = (from: number, end: number) => number;
  * written apart when w1 begins with و (a detached conjunction read into the key). Only w1 itself can
  * jump.
  */
-export function buildWordFilters(
-  b: KeyBatch,
-  symOf: Uint16Array,
-  leadGlue: (from: number, to: number) => boolean,
-  isParticle: (from: number, to: number) => boolean,
-  firstWordSlot: FirstWordSlot,
-): WordFilters {
+export function buildWordFilters(b: KeyBatch, symOf: Uint16Array, firstWordSlot: FirstWordSlot): WordFilters {
   // Sized for about three words per key: the filters stop growing at MAX_BITS long before that
   // estimate matters.
   const glued = new Uint8Array(b.count);
   let gluedKeys = 0;
   for (let k = 0; k < b.count; k++) {
-    if (leadGlue(b.start[k]!, b.start[k]! + b.len[k]!)) {
+    if (allowsLeadGlue(b.chars, b.start[k]!, b.start[k]! + b.len[k]!)) {
       glued[k] = 1;
       gluedKeys++;
     }
@@ -117,8 +110,7 @@ export function buildWordFilters(
       // Most keys share their first word with others: the trie is read once per distinct word.
       if (word !== from || !jumps.has(h, from, p, firstWordSlot)) add(walk, walkShift, h);
       // The next word may be written together with these only where the scanner reads a missing space.
-      const alNext = p + 2 < to && b.chars[p + 1] === ALEF && b.chars[p + 2] === LAM;
-      if (p === to || !(alNext || isParticle(word, p))) break;
+      if (p === to || !spaceMayBeMissing(b.chars, word, p, p + 1, to)) break;
       word = p + 1;
     }
   }
