@@ -54,6 +54,9 @@ let foldCls: Uint32Array = new Uint32Array(0);
 let spaceSym = 0;
 let wawSym = 0;
 let alefSym = 0;
+let lamSym = 0;
+/** The root's alef child, or -1. */
+let alefSlot = -1;
 /** The word filters and jumps (word-filter.ts). */
 let any: Uint32Array = new Uint32Array(1);
 let anyShift = 0;
@@ -78,45 +81,69 @@ let bestSlot = 0;
 /** Pending plain continuations (slot, pos) while a glued reading is walked. */
 let stack: Int32Array = new Int32Array(32);
 
-const unitTables = new WeakMap<Matcher, Uint16Array>();
+/** What a scan reads of a matcher beyond its arrays: derived once per matcher, not per block. */
+interface Prepared {
+  tables: FoldTables;
+  /** The symbol of every original unit that folds to a word unit of some key: the fold and symOf in one. */
+  unitSym: Uint16Array;
+  spaceSym: number;
+  wawSym: number;
+  alefSym: number;
+  lamSym: number;
+  /** The root's alef child (لل read as ال starts there), or -1. */
+  alefSlot: number;
+  anyShift: number;
+  walkShift: number;
+  leadShift: number;
+  jumpMask: number;
+}
 
-/** The symbol of every original unit that folds to a word unit of some key: the fold and symOf in one. */
-function unitSymbols(matcher: Matcher, tables: FoldTables): Uint16Array {
-  let table = unitTables.get(matcher);
-  if (!table) {
-    table = new Uint16Array(0x10000);
+const preparedMatchers = new WeakMap<Matcher, Prepared>();
+
+function prepare(matcher: Matcher): Prepared {
+  let prepared = preparedMatchers.get(matcher);
+  if (!prepared) {
+    const tables = getFoldTables({ foldHamzaSeats: matcher.foldHamzaSeats });
+    const unitSym = new Uint16Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
       const v = tables.foldCls[c]!;
-      if (v >>> 16 === CLASS_WORD) table[c] = matcher.symOf[v & 0xffff]!;
+      if (v >>> 16 === CLASS_WORD) unitSym[c] = matcher.symOf[v & 0xffff]!;
     }
-    unitTables.set(matcher, table);
+    prepared = {
+      tables,
+      unitSym,
+      spaceSym: matcher.symOf[SPACE]!,
+      wawSym: matcher.symOf[0x0648]!,
+      alefSym: matcher.symOf[0x0627]!,
+      lamSym: matcher.symOf[0x0644]!,
+      alefSlot: childOf(matcher, 0, 0x0627),
+      anyShift: filterShift(matcher.anyWords),
+      walkShift: filterShift(matcher.walkWords),
+      leadShift: filterShift(matcher.leadWords),
+      jumpMask: matcher.jumps.length / JUMP_WORDS - 1,
+    };
+    preparedMatchers.set(matcher, prepared);
   }
-  return table;
+  return prepared;
 }
 
 export function createScanner(matcher: Matcher): Scanner {
-  const tables = getFoldTables({ foldHamzaSeats: matcher.foldHamzaSeats });
-  const symbols = unitSymbols(matcher, tables);
+  const prepared = prepare(matcher);
+  const tables = prepared.tables;
   const pageSeen = new Uint8Array(matcher.entityIds.length);
   const page = { count: 0 };
   return {
     scan(text) {
       m = matcher;
       nodes = matcher.nodes;
-      unitSym = symbols;
-      foldCls = tables.foldCls;
-      spaceSym = matcher.symOf[SPACE]!;
-      wawSym = matcher.symOf[0x0648]!;
-      alefSym = matcher.symOf[0x0627]!;
       any = matcher.anyWords;
-      anyShift = filterShift(any);
       walkWords = matcher.walkWords;
-      walkShift = filterShift(walkWords);
       lead = matcher.leadWords;
-      leadShift = filterShift(lead);
       jumps = matcher.jumps;
-      jumpMask = jumps.length / JUMP_WORDS - 1;
       pool = matcher.jumpPool;
+      ({ unitSym, spaceSym, wawSym, alefSym, lamSym, alefSlot, anyShift, walkShift, leadShift, jumpMask } =
+        prepared);
+      foldCls = tables.foldCls;
       seen = pageSeen;
       seenCount = page.count;
       const out: Mention[] = [];
@@ -180,9 +207,9 @@ function scanText(out: Mention[]): void {
   const fc = foldCls;
   const sym = unitSym;
   const n = len;
-  const alef = childOf(m, 0, 0x0627);
+  const alef = alefSlot;
   const alefY = alefSym;
-  const lamY = m.symOf[0x0644]!;
+  const lamY = lamSym;
   let i = lo;
   while (i < n) {
     const v = fc[text.charCodeAt(i)]!;
