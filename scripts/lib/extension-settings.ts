@@ -1,39 +1,56 @@
 import type { Page } from '@playwright/test';
 
-/**
- * Writes one setting straight into the extension's database, from one of its own pages (same origin).
- * Tests and benchmarks use it to set up a state without clicking through the options page.
- */
+/** Writes one setting straight into the extension's database, from one of its own pages (same origin). */
 export function putSetting(extensionPage: Page, key: string, value: unknown): Promise<void> {
-  return extensionPage.evaluate(
-    ([k, v]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('siyaq');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ key: k, value: v });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [key, value] as const,
-  );
+  return onSettings(extensionPage, 'put', key, value).then(() => undefined);
 }
 
 /** Reads one stored setting (undefined when it was never written), from one of the extension's pages. */
 export function readSetting(extensionPage: Page, key: string): Promise<unknown> {
-  return extensionPage.evaluate(
-    (k) =>
-      new Promise<unknown>((resolve, reject) => {
-        const open = indexedDB.open('siyaq');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('settings').objectStore('settings').get(k);
-          request.onsuccess = () => resolve((request.result as { value?: unknown } | undefined)?.value);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    key,
+  return onSettings(extensionPage, 'get', key, undefined);
+}
+
+/**
+ * One request on the settings store, for tests and benchmarks that set up a state without clicking
+ * through the options page. It waits until the background has created the database: a page that
+ * opened it first would create an empty one (no settings store), and its open connection would block
+ * the background's upgrade. That race hung a CI run for a minute.
+ */
+function onSettings(page: Page, op: 'put' | 'get', key: string, value: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([op, key, value]) => {
+      const openExisting = () =>
+        new Promise<IDBDatabase | null>((resolve, reject) => {
+          const open = indexedDB.open('siyaq');
+          // No database yet: abort its creation and leave it to the background.
+          open.onupgradeneeded = () => open.transaction?.abort();
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
+        });
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const db = await openExisting();
+        if (db?.objectStoreNames.contains('settings')) {
+          try {
+            return await new Promise<unknown>((resolve, reject) => {
+              const tx = db.transaction('settings', op === 'put' ? 'readwrite' : 'readonly');
+              const store = tx.objectStore('settings');
+              const request = op === 'put' ? store.put({ key, value }) : store.get(key);
+              tx.oncomplete = () =>
+                resolve(
+                  op === 'get' ? (request.result as { value?: unknown } | undefined)?.value : undefined,
+                );
+              tx.onerror = () => reject(tx.error);
+              tx.onabort = () => reject(tx.error);
+            });
+          } finally {
+            db.close();
+          }
+        }
+        db?.close();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('the extension did not create its database within 20 s');
+    },
+    [op, key, value] as const,
   );
 }
