@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { SiyaqDB } from '../../lib/db/database.ts';
 import { deleteEntity } from '../../lib/db/entities.ts';
 import { listPacks } from '../../lib/db/packs.ts';
-import { searchEntities } from '../../lib/db/search.ts';
+import { type ListOrder, searchEntities } from '../../lib/db/search.ts';
 import type { StoredEntity } from '../../lib/db/types.ts';
 import type { Lang, Translate } from '../../lib/i18n/translate.ts';
 import { type EntityType, USER_PACK_ID } from '../../lib/knowledge/types.ts';
@@ -34,12 +34,16 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
   const [query, setQuery] = useState('');
   const [type, setType] = useState<EntityType | ''>('');
   const [pack, setPack] = useState('');
+  const [order, setOrder] = useState<'name' | 'recent'>('name');
+  // By name in the interface's language: an Arabic list in alphabet order, an English one A-Z.
+  const listOrder: ListOrder = order === 'recent' ? 'recent' : lang === 'ar' ? 'name-ar' : 'name-en';
+  const searching = query.trim() !== '';
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<EditTarget | undefined>(initialTarget);
   const [confirm, setConfirm] = useState<StoredEntity | undefined>();
   const [toast, setToast] = useState<ToastMessage | undefined>();
   useEffect(() => setEditing(initialTarget), [initialTarget]);
-  useEffect(() => setPage(0), [query, type, pack]);
+  useEffect(() => setPage(0), [query, type, pack, listOrder]);
 
   const rows = useLiveQuery(
     () =>
@@ -48,8 +52,9 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
         pack: pack || undefined,
         limit: PAGE_SIZE + 1,
         offset: page * PAGE_SIZE,
+        order: listOrder,
       }),
-    [db, query, type, pack, page],
+    [db, query, type, pack, page, listOrder],
   );
   const packs = valueOr(
     useLiveQuery(() => listPacks(db), [db]),
@@ -104,6 +109,20 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
                 {p.name}
               </option>
             ))}
+          </select>
+        </span>
+        <span class="filter">
+          <label for="entity-order">{t('sortLabel')}</label>
+          {/* A search ranks its matches by how close they are: the order is for the full list. */}
+          <select
+            id="entity-order"
+            value={order}
+            disabled={searching}
+            title={searching ? t('entityOrderSearch') : undefined}
+            onChange={(event) => setOrder(event.currentTarget.value as 'name' | 'recent')}
+          >
+            <option value="name">{t('entityOrderName')}</option>
+            <option value="recent">{t('entityOrderRecent')}</option>
           </select>
         </span>
       </div>

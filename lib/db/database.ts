@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { SCHEMA_V1, SCHEMA_V2, upgradeToV2 } from './schema.ts';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, upgradeToV2, upgradeToV3 } from './schema.ts';
 import type { KeyValueRow, StoredCard, StoredEntity, StoredPack } from './types.ts';
 
 /** The one Siyaq database, owned by the background; extension pages may read it and watch it with liveQuery. */
@@ -18,5 +18,8 @@ export function createDatabase(name = 'siyaq'): SiyaqDB {
   db.version(2)
     .stores(SCHEMA_V2)
     .upgrade((tx) => upgradeToV2(tx));
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade((tx) => upgradeToV3(tx));
   return db;
 }

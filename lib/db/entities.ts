@@ -5,17 +5,25 @@ import { type Entity, USER_PACK_ID } from '../knowledge/types.ts';
 import { pathOf } from '../knowledge/validate.ts';
 import type { SiyaqDB } from './database.ts';
 import { bumpRevision } from './meta.ts';
-import { entityKeys } from './search-keys.ts';
+import { entityKeys, sortKeys } from './search-keys.ts';
 import type { StoredEntity } from './types.ts';
 
 /** The stored form of a validated entity. */
 export function toStoredEntity(entity: Entity, pack: string, userEdited: boolean, now: number): StoredEntity {
-  return { ...entity, pack, userEdited, updatedAt: now, keys: entityKeys(entity) };
+  return { ...entity, pack, userEdited, updatedAt: now, keys: entityKeys(entity), ...sortKeys(entity) };
 }
 
 /** Strips the database's own fields, giving back what a pack carries. */
 export function toEntity(stored: StoredEntity): Entity {
-  const { pack: _pack, userEdited: _edited, updatedAt: _updated, keys: _keys, ...entity } = stored;
+  const {
+    pack: _pack,
+    userEdited: _edited,
+    updatedAt: _updated,
+    keys: _keys,
+    sortAr: _sortAr,
+    sortEn: _sortEn,
+    ...entity
+  } = stored;
   return entity;
 }
 

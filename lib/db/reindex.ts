@@ -1,11 +1,11 @@
 import { NORMALIZATION_VERSION } from '../arabic/index.ts';
 import type { SiyaqDB } from './database.ts';
-import { entityKeys } from './search-keys.ts';
+import { entityKeys, sortKeys } from './search-keys.ts';
 
 const KEYS_VERSION = 'searchKeysNormalization';
 
 /**
- * Rebuilds every entity's search keys when the normalisation they were made with is not the current one
+ * Rebuilds every entity's search and sort keys when the normalisation they were made with is not the current one
  * (an update changed lib/arabic). Returns how many entities were re-keyed; 0 when nothing was stale.
  */
 export async function reindexIfStale(db: SiyaqDB, version = NORMALIZATION_VERSION): Promise<number> {
@@ -15,6 +15,7 @@ export async function reindexIfStale(db: SiyaqDB, version = NORMALIZATION_VERSIO
     if ((typeof stored === 'number' ? stored : 1) === version) return 0;
     const count = await db.entities.toCollection().modify((entity) => {
       entity.keys = entityKeys(entity);
+      Object.assign(entity, sortKeys(entity));
     });
     await db.meta.put({ key: KEYS_VERSION, value: version });
     return count;

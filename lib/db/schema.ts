@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import { USER_PACK_ID } from '../knowledge/types.ts';
-import { entityKeys } from './search-keys.ts';
+import { entityKeys, sortKeys } from './search-keys.ts';
 
 /**
  * Every schema version, in one place. Dexie keeps old versions only to run their upgrades; never edit a
@@ -23,7 +23,13 @@ export const SCHEMA_V2 = {
   meta: 'key',
 };
 
-export const CURRENT_VERSION = 2;
+/** Version 3: each entity's name as an A-Z list orders it, per language (the options page lists by name). */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  entities: 'id, pack, type, updatedAt, *keys, sortAr, sortEn',
+};
+
+export const CURRENT_VERSION = 3;
 
 /** v1 → v2: compute keys, mark user entities as edited, date everything, count each pack's entities. */
 export async function upgradeToV2(tx: Transaction, now = Date.now()): Promise<void> {
@@ -54,4 +60,14 @@ export async function upgradeToV2(tx: Transaction, now = Date.now()): Promise<vo
     });
   // A non-zero revision tells the background that no stored matcher matches this data yet.
   await tx.table('meta').put({ key: 'knowledgeRevision', value: 1 });
+}
+
+/** v2 → v3: the sort keys of every entity. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx
+    .table('entities')
+    .toCollection()
+    .modify((e) => {
+      Object.assign(e, sortKeys(e));
+    });
 }

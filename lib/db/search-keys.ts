@@ -28,6 +28,17 @@ export function entityKeys(entity: Entity): string[] {
 }
 
 /**
+ * The keys an A-Z list orders entities by: the normalised name, so أحمد sorts with احمد and case and
+ * diacritics do not matter. Code-unit order of normalised Arabic letters is the alphabet's (ا ب ت … ه و
+ * ي); a name missing in one language sorts by the other's.
+ */
+export function sortKeys(entity: Pick<Entity, 'name_ar' | 'name_en'>): { sortAr: string; sortEn: string } {
+  const ar = normalizeKey(entity.name_ar);
+  const en = normalizeKey(entity.name_en);
+  return { sortAr: ar || en, sortEn: en || ar };
+}
+
+/**
  * What a typed query may mean, most literal first: the normalised query, then its first word without
  * proclitics (والمغرب → المغرب, للأمن → الأمن), using the matcher's own rules from lib/arabic.
  */

@@ -9,6 +9,9 @@ export interface StoredEntity extends Entity {
   userEdited: boolean;
   /** normalizeKey of every name and alias and of each of their word suffixes (multi-entry index). */
   keys: string[];
+  /** The name as an A-Z list orders it, per language (see sortKeys). */
+  sortAr: string;
+  sortEn: string;
 }
 
 /** An installed pack. */

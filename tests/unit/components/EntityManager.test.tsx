@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import type { ComponentProps } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EntityManager } from '../../../components/options/EntityManager.tsx';
-import { en, HOSTILE, makeEntity, seededDb } from './fixtures.ts';
+import { ar, en, HOSTILE, makeEntity, seededDb } from './fixtures.ts';
 
 afterEach(cleanup);
 
@@ -19,6 +19,45 @@ describe('EntityManager', () => {
   it('lists stored entities', async () => {
     await createComponent();
     expect(await screen.findByRole('rowheader', { name: /Morocco/ })).toBeTruthy();
+  });
+
+  // Stored in this order, so the most recently changed is Cairo: neither name order starts with it, and
+  // the Arabic and English orders differ (بيروت after القاهرة, Beirut before Cairo).
+  const cities = [
+    makeEntity({ id: 'tunis', name_ar: 'تونس', name_en: 'Tunis', aliases_ar: [] }),
+    makeEntity({ id: 'beirut', name_ar: 'بيروت', name_en: 'Beirut', aliases_ar: [] }),
+    makeEntity({ id: 'algiers', name_ar: 'الجزائر', name_en: 'Algiers', aliases_ar: [] }),
+    makeEntity({ id: 'cairo', name_ar: 'القاهرة', name_en: 'Cairo', aliases_ar: [] }),
+  ];
+  /** The cities in the rows, in order (a row also shows the other language's name). */
+  const listed = (names: RegExp) =>
+    screen.getAllByRole('rowheader').map((cell) => cell.textContent?.match(names)?.[0]);
+  const english = /Algiers|Beirut|Cairo|Tunis/;
+
+  it('lists by name in the interface language, or the most recently changed first', async () => {
+    await createComponent({}, cities);
+    await waitFor(() => expect(listed(english)).toEqual(['Algiers', 'Beirut', 'Cairo', 'Tunis']));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Order' }), { target: { value: 'recent' } });
+    await waitFor(() => expect(listed(english)).toEqual(['Cairo', 'Algiers', 'Beirut', 'Tunis']));
+  });
+
+  it('orders an Arabic list in the Arabic alphabet', async () => {
+    await createComponent({ t: ar, lang: 'ar' }, cities);
+    // ال + ج, ال + ق, then ب, then ت.
+    await waitFor(() =>
+      expect(listed(/الجزائر|القاهرة|بيروت|تونس/)).toEqual(['الجزائر', 'القاهرة', 'بيروت', 'تونس']),
+    );
+  });
+
+  it('leaves a search in match order: the order is for the full list', async () => {
+    await createComponent({}, cities);
+    const order = screen.getByRole('combobox', { name: 'Order' }) as HTMLSelectElement;
+    expect(order.disabled).toBe(false);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search entities' }), {
+      target: { value: 'تونس' },
+    });
+    expect(order.disabled).toBe(true);
+    expect(order.title).toBe('A search lists the closest matches first');
   });
 
   it('finds an entity by an Arabic alias with a proclitic', async () => {

@@ -12,11 +12,12 @@ it('leaves search keys alone when they were made with the current normalisation'
   expect(await reindexIfStale(db, 1)).toBe(0);
 });
 
-it('rebuilds stale search keys once and records the version', async () => {
+it('rebuilds stale search and sort keys once and records the version', async () => {
   const db = createDatabase('reindex-stale');
   const stored = await putUserEntity(db, rabat);
-  await db.entities.update(stored.id, { keys: ['stale'] });
+  await db.entities.update(stored.id, { keys: ['stale'], sortAr: 'stale', sortEn: 'stale' });
   expect(await reindexIfStale(db, 2)).toBe(1);
+  expect(await db.entities.get(stored.id)).toMatchObject({ sortAr: 'الرباط', sortEn: 'rabat' });
   expect((await db.entities.get(stored.id))?.keys).toContain('الرباط');
   expect(await reindexIfStale(db, 2)).toBe(0);
 });

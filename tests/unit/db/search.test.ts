@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SiyaqDB } from '../../../lib/db/database.ts';
-import { searchEntities } from '../../../lib/db/search.ts';
+import { putUserEntity } from '../../../lib/db/entities.ts';
+import { type ListOrder, listEntities, searchEntities } from '../../../lib/db/search.ts';
 import { importPack } from '../../../lib/knowledge/import.ts';
 import { freshDb, makeEntity, makePack } from './helpers.ts';
 
@@ -76,5 +77,51 @@ describe('searchEntities', () => {
 
   it('finds nothing for text that is no name', async () => {
     expect(await ids('xyz')).toEqual([]);
+  });
+});
+
+describe('listing (an empty query)', () => {
+  // Normalised, أحمد sorts as احمد and مكة as مكه: the Arabic alphabet's order, hamza forms together.
+  const byArabicName = ['ahmed', 'security', 'morocco', 'aqim', 'trump', 'mustafa', 'mecca'];
+  const byEnglishName = ['ahmed', 'aqim', 'trump', 'mecca', 'morocco', 'mustafa', 'security'];
+  const listed = async (order: ListOrder, options = {}, sortInMemory?: number) =>
+    (await listEntities(db, { order, limit: 100, ...options }, sortInMemory)).map((e) => e.id);
+
+  it.each([
+    ['name-ar', byArabicName],
+    ['name-en', byEnglishName],
+  ] as const)(
+    'orders by %s through the index and for a pack sorted in memory alike',
+    async (order, expected) => {
+      expect(await listed(order, {}, 0)).toEqual(expected);
+      expect(await listed(order, { pack: 'test-pack' })).toEqual(expected);
+      expect(await listed(order, { pack: 'test-pack' }, 0)).toEqual(expected);
+      expect(await ids('', { order, limit: 100 })).toEqual(expected);
+    },
+  );
+
+  it('pages and filters by type in name order', async () => {
+    expect(await listed('name-ar', { offset: 2, limit: 3 })).toEqual(byArabicName.slice(2, 5));
+    expect(await listed('name-ar', { pack: 'test-pack', offset: 2, limit: 3 })).toEqual(
+      byArabicName.slice(2, 5),
+    );
+    expect(await listed('name-ar', { type: 'person' })).toEqual(['ahmed', 'trump', 'mustafa']);
+  });
+
+  it('lists nothing for a pack that is not installed', async () => {
+    expect(await listed('name-ar', { pack: 'other' })).toEqual([]);
+  });
+
+  it('lists the most recently changed first, a pack in memory as through the index', async () => {
+    const own = freshDb();
+    await importPack(own, makePack([makeEntity('a'), makeEntity('b'), makeEntity('c')]), { now: 1_000 });
+    await putUserEntity(own, makeEntity('b', { name_ar: 'باء' }), 2_000);
+    await putUserEntity(own, makeEntity('new'), 3_000);
+    const recent = async (options = {}, sortInMemory?: number) =>
+      (await listEntities(own, { order: 'recent', ...options }, sortInMemory)).map((e) => e.id);
+    // Entities installed together tie on their date: then by id, last first, as the index keeps them.
+    expect(await recent()).toEqual(['new', 'b', 'c', 'a']);
+    expect(await recent({ pack: 'test-pack' })).toEqual(['b', 'c', 'a']);
+    expect(await recent({ pack: 'test-pack' }, 0)).toEqual(['b', 'c', 'a']);
   });
 });

@@ -2,8 +2,8 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../lib/db/database.ts';
 import { getRevision } from '../../../lib/db/meta.ts';
-import { SCHEMA_V1 } from '../../../lib/db/schema.ts';
-import { searchEntities } from '../../../lib/db/search.ts';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/schema.ts';
+import { listEntities, searchEntities } from '../../../lib/db/search.ts';
 
 /** Writes a version-1 database the way an installed older build left it. */
 async function seedV1(name: string): Promise<void> {
@@ -76,7 +76,56 @@ describe('schema upgrade v1 → v2', () => {
     const db = createDatabase(name);
     expect((await searchEntities(db, 'والمغرب')).map((e) => e.id)).toEqual(['morocco']);
     expect(await getRevision(db)).toBe(1);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    db.close();
+  });
+});
+
+/** A version-2 database: search keys and dates, no sort keys. */
+async function seedV2(name: string): Promise<void> {
+  const v2 = new Dexie(name);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  const entity = (id: string, name_ar: string, name_en: string) => ({
+    id,
+    type: 'place',
+    pack: 'default',
+    name_ar,
+    name_en,
+    aliases_ar: [],
+    aliases_en: [],
+    description_ar: '',
+    description_en: '',
+    facts: [],
+    related: [],
+    links: {},
+    keys: [],
+    userEdited: false,
+    updatedAt: 1_000,
+  });
+  await v2
+    .table('entities')
+    .bulkPut([
+      entity('rabat', 'الرباط', 'Rabat'),
+      entity('agadir', 'أكادير', 'Agadir'),
+      entity('untitled', 'بيروت', ''),
+    ]);
+  v2.close();
+}
+
+describe('schema upgrade v2 → v3', () => {
+  it('gives every entity its sort keys, a missing name the other language’s', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    await seedV2(name);
+    const db = createDatabase(name);
+    expect(await db.entities.get('agadir')).toMatchObject({ sortAr: 'اكادير', sortEn: 'agadir' });
+    expect(await db.entities.get('untitled')).toMatchObject({ sortAr: 'بيروت', sortEn: 'بيروت' });
+    expect((await listEntities(db, { order: 'name-ar' })).map((e) => e.id)).toEqual([
+      'agadir',
+      'rabat',
+      'untitled',
+    ]);
+    expect(db.verno).toBe(3);
     db.close();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { putUserEntity } from '../../../lib/db/entities.ts';
+import { putUserEntity, toEntity } from '../../../lib/db/entities.ts';
 import { exportAll, exportPack } from '../../../lib/knowledge/export.ts';
 import { importPack } from '../../../lib/knowledge/import.ts';
 import type { Entity } from '../../../lib/knowledge/types.ts';
@@ -20,8 +20,7 @@ const rich: Entity = makeEntity('morocco', {
 const pack = makePack([rich, makeEntity('rabat', { name_en: '<b>Rabat</b>' })], '1.2.0');
 pack.pack.description = 'A test pack';
 
-const entitiesOf = async (db: ReturnType<typeof freshDb>) =>
-  (await db.entities.toArray()).map(({ pack: _p, updatedAt: _u, userEdited: _e, keys: _k, ...e }) => e);
+const entitiesOf = async (db: ReturnType<typeof freshDb>) => (await db.entities.toArray()).map(toEntity);
 
 /** What survives CSV: facts, related, links and as_of are JSON-only. */
 const csvColumns = ({ facts: _f, related: _r, links: _l, as_of: _a, ...e }: Entity): Entity => ({
