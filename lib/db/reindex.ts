@@ -5,8 +5,9 @@ import { entityKeys, sortKeys } from './search-keys.ts';
 const KEYS_VERSION = 'searchKeysNormalization';
 
 /**
- * Rebuilds every entity's search and sort keys when the normalisation they were made with is not the current one
- * (an update changed lib/arabic). Returns how many entities were re-keyed; 0 when nothing was stale.
+ * Rebuilds every entity's search and sort keys when the normalisation they were made with is not the
+ * current one (an update changed lib/arabic). Returns how many entities were re-keyed; 0 when nothing was
+ * stale.
  */
 export async function reindexIfStale(db: SiyaqDB, version = NORMALIZATION_VERSION): Promise<number> {
   return db.transaction('rw', db.entities, db.meta, async () => {

@@ -21,6 +21,11 @@ const SORT_IN_MEMORY = 5_000;
 
 type EntityCollection = ReturnType<SiyaqDB['entities']['toCollection']>;
 
+const narrowedBy =
+  ({ type, pack }: SearchOptions) =>
+  (e: StoredEntity): boolean =>
+    (!type || e.type === type) && (!pack || e.pack === pack);
+
 /**
  * Finds entities by name or alias in either language through the normalised `keys` index: hamza forms,
  * ta marbuta, alef maqsura, diacritics and case do not matter, a proclitic on the first word is tolerated
@@ -36,8 +41,7 @@ export async function searchEntities(
   const variants = queryVariants(query);
   if (variants.length === 0) return listEntities(db, options);
   const { limit = DEFAULT_LIMIT, offset = 0 } = options;
-  const keep = (e: StoredEntity) =>
-    (!options.type || e.type === options.type) && (!options.pack || e.pack === options.pack);
+  const keep = narrowedBy(options);
   return db.transaction('r', db.entities, async () => {
     const seen = new Set<string>();
     const results: StoredEntity[] = [];
@@ -80,8 +84,8 @@ export async function listEntities(
   options: SearchOptions = {},
   sortInMemory = SORT_IN_MEMORY,
 ): Promise<StoredEntity[]> {
-  const { limit = DEFAULT_LIMIT, offset = 0, order = 'recent', type, pack } = options;
-  const keep = (e: StoredEntity) => (!type || e.type === type) && (!pack || e.pack === pack);
+  const { limit = DEFAULT_LIMIT, offset = 0, order = 'recent', pack } = options;
+  const keep = narrowedBy(options);
   return db.transaction('r', db.entities, async () => {
     if (pack !== undefined && (await db.entities.where('pack').equals(pack).count()) <= sortInMemory) {
       const all = await db.entities.where('pack').equals(pack).filter(keep).toArray();
