@@ -18,17 +18,16 @@ export function readSetting(extensionPage: Page, key: string): Promise<unknown> 
  */
 function onSettings(page: Page, op: 'put' | 'get', key: string, value: unknown): Promise<unknown> {
   return page.evaluate(
+    // No named functions in here: tsx (bench:page) would wrap them in a helper the page does not have.
     async ([op, key, value]) => {
-      const openExisting = () =>
-        new Promise<IDBDatabase | null>((resolve, reject) => {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const db = await new Promise<IDBDatabase | null>((resolve, reject) => {
           const open = indexedDB.open('siyaq');
           // No database yet: abort its creation and leave it to the background.
           open.onupgradeneeded = () => open.transaction?.abort();
           open.onsuccess = () => resolve(open.result);
           open.onerror = () => (open.error?.name === 'AbortError' ? resolve(null) : reject(open.error));
         });
-      for (let attempt = 0; attempt < 200; attempt++) {
-        const db = await openExisting();
         if (db?.objectStoreNames.contains('settings')) {
           try {
             return await new Promise<unknown>((resolve, reject) => {
