@@ -3,6 +3,7 @@ import { buildCard, type CardView } from '../knowledge/card.ts';
 import type { SiyaqDB } from './database.ts';
 import { getEntities, getEntity } from './entities.ts';
 import { getPack } from './packs.ts';
+import type { StoredEntity } from './types.ts';
 
 /**
  * An entity's card as stored now: its related entities' names and its pack's display name (none for the
@@ -15,7 +16,11 @@ export async function loadEntityCard(
   langs: readonly Lang[],
 ): Promise<CardView | null> {
   const entity = await getEntity(db, id);
-  if (!entity) return null;
+  return entity ? cardOf(db, entity, langs) : null;
+}
+
+/** The card of an entity already read: its related entities' names and its pack's name are read now. */
+export async function cardOf(db: SiyaqDB, entity: StoredEntity, langs: readonly Lang[]): Promise<CardView> {
   const [related, pack] = await Promise.all([getEntities(db, entity.related), getPack(db, entity.pack)]);
   const card = buildCard(entity, related, langs);
   if (pack) card.packName = pack.name;

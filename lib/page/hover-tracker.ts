@@ -19,14 +19,16 @@ const modifierHeld = (e: PointerEvent, key: ModifierKey): boolean =>
   (key === 'shift' && e.shiftKey);
 
 /**
- * Finds the mention under the pointer: caret position → text offset → binary search, at most once per
- * frame, and opens it after the hover delay. No listener on the page's elements, only on the window.
+ * Finds the mention under the pointer: caret position → text offset → binary search, and opens it after
+ * the hover delay. No listener on the page's elements, only on the window. A move is looked up at once
+ * when none was this frame (the card should not wait a frame for it), later ones once per frame.
  */
 export class HoverTracker {
   #hovered: PageMention | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #frame = 0;
-  #last: PointerEvent | null = null;
+  /** The latest move of this frame, looked up when the frame ends. */
+  #pending: PointerEvent | null = null;
 
   constructor(
     private readonly win: Window,
@@ -37,12 +39,23 @@ export class HoverTracker {
   ) {}
 
   readonly onPointerMove = (event: PointerEvent): void => {
-    this.#last = event;
-    if (this.#frame) return;
-    this.#frame = this.win.requestAnimationFrame(() => {
+    if (this.#frame) {
+      this.#pending = event;
+      return;
+    }
+    this.#update(event);
+    this.#frame = this.win.requestAnimationFrame(this.#endOfFrame);
+  };
+
+  readonly #endOfFrame = (): void => {
+    const event = this.#pending;
+    this.#pending = null;
+    if (!event) {
       this.#frame = 0;
-      if (this.#last) this.#update(this.#last);
-    });
+      return;
+    }
+    this.#update(event);
+    this.#frame = this.win.requestAnimationFrame(this.#endOfFrame);
   };
 
   #update(event: PointerEvent): void {
@@ -54,7 +67,9 @@ export class HoverTracker {
     this.#hovered = active;
     if (active) {
       this.callbacks.prefetch?.(active);
-      this.#timer = setTimeout(() => this.callbacks.open(active), this.settings.delayMs);
+      // Without a delay, open now: a timer would wait for the frame's rendering of a large page (~15 ms).
+      if (this.settings.delayMs <= 0) this.callbacks.open(active);
+      else this.#timer = setTimeout(() => this.callbacks.open(active), this.settings.delayMs);
     } else if (wasHovering) this.callbacks.leave();
   }
 
