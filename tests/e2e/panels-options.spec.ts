@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { normalizeKey } from '../../lib/arabic/index.ts';
 import { expect, test } from './fixtures.ts';
 import { allHighlighted, card, hoverMention } from './support/reader.ts';
 
@@ -74,6 +75,34 @@ test('an entity added, edited and deleted in the options page shows up, changes 
   await options.getByRole('dialog').getByRole('button', { name: 'حذف' }).click();
   await expect(options.getByRole('button', { name: 'تراجع' })).toBeVisible();
   await expectMarked(page, false);
+});
+
+test('the entity list pages through the default pack in Arabic alphabet order, or the latest change first', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html#section=packs');
+  await waitForDefaultPack(options);
+  await options.getByRole('tab', { name: 'الكيانات' }).click();
+  const arabicNames = () => options.locator('tbody th > span:first-child').allTextContents();
+  await expect.poll(async () => (await arabicNames()).length, { timeout: 20_000 }).toBe(50);
+  const expectAlphabetical = (names: string[]) => {
+    const keys = names.map((name) => normalizeKey(name));
+    expect(keys).toEqual([...keys].sort());
+  };
+  const first = await arabicNames();
+  expectAlphabetical(first);
+  // The next page goes on where the first stopped: Chromium's index order is the alphabet's.
+  await options.getByRole('button', { name: 'الصفحة التالية' }).click();
+  await expect.poll(async () => (await arabicNames())[0]).not.toBe(first[0]);
+  const second = await arabicNames();
+  expectAlphabetical(second);
+  expect(normalizeKey(second[0]!) >= normalizeKey(first.at(-1)!)).toBe(true);
+
+  await options.goto(options.url().replace(/#.*$/, '#entity=morocco'));
+  await options.getByLabel('الوصف بالعربية').fill('وصف بعد آخر تعديل.');
+  await options.getByRole('button', { name: 'حفظ' }).click();
+  await options.getByLabel('الترتيب').selectOption({ label: 'الأحدث تعديلًا أولًا' });
+  await expect.poll(async () => (await arabicNames())[0]).toBe('المغرب');
 });
 
 test('an entity can be edited from the #entity= deep link', async ({ openExtensionPage }) => {
