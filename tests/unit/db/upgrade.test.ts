@@ -4,6 +4,7 @@ import { createDatabase } from '../../../lib/db/database.ts';
 import { getRevision } from '../../../lib/db/meta.ts';
 import { SCHEMA_V1, SCHEMA_V2 } from '../../../lib/db/schema.ts';
 import { listEntities, searchEntities } from '../../../lib/db/search.ts';
+import { makeEntity } from './helpers.ts';
 
 /** Writes a version-1 database the way an installed older build left it. */
 async function seedV1(name: string): Promise<void> {
@@ -86,19 +87,10 @@ async function seedV2(name: string): Promise<void> {
   const v2 = new Dexie(name);
   v2.version(1).stores(SCHEMA_V1);
   v2.version(2).stores(SCHEMA_V2);
+  // What version 2 stored: the entity with its pack, dates and search keys, no sort keys.
   const entity = (id: string, name_ar: string, name_en: string) => ({
-    id,
-    type: 'place',
+    ...makeEntity(id, { name_ar, name_en }),
     pack: 'default',
-    name_ar,
-    name_en,
-    aliases_ar: [],
-    aliases_en: [],
-    description_ar: '',
-    description_en: '',
-    facts: [],
-    related: [],
-    links: {},
     keys: [],
     userEdited: false,
     updatedAt: 1_000,
