@@ -3,6 +3,7 @@ import type { SiyaqDB } from '../../lib/db/database.ts';
 import { deleteEntity } from '../../lib/db/entities.ts';
 import { listPacks } from '../../lib/db/packs.ts';
 import { type ListOrder, searchEntities } from '../../lib/db/search.ts';
+import { queryVariants } from '../../lib/db/search-keys.ts';
 import type { StoredEntity } from '../../lib/db/types.ts';
 import type { Lang, Translate } from '../../lib/i18n/translate.ts';
 import { type EntityType, USER_PACK_ID } from '../../lib/knowledge/types.ts';
@@ -37,7 +38,8 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
   const [order, setOrder] = useState<'name' | 'recent'>('name');
   // By name in the interface's language: an Arabic list in alphabet order, an English one A-Z.
   const listOrder: ListOrder = order === 'recent' ? 'recent' : lang === 'ar' ? 'name-ar' : 'name-en';
-  const searching = query.trim() !== '';
+  // The same test the search makes: a query with no letters in it lists everything, in this order.
+  const searching = queryVariants(query).length > 0;
   const [page, setPage] = useState(0);
   const [editing, setEditing] = useState<EditTarget | undefined>(initialTarget);
   const [confirm, setConfirm] = useState<StoredEntity | undefined>();

@@ -53,6 +53,9 @@ describe('EntityManager', () => {
     await createComponent({}, cities);
     const order = screen.getByRole('combobox', { name: 'Order' }) as HTMLSelectElement;
     expect(order.disabled).toBe(false);
+    // Punctuation alone is no search: the full list, in its order, stays.
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search entities' }), { target: { value: '«،»' } });
+    expect(order.disabled).toBe(false);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search entities' }), {
       target: { value: 'تونس' },
     });
