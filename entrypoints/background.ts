@@ -3,6 +3,7 @@ import { registerContextMenus } from '../lib/background/context-menus.ts';
 import { backgroundHandlers } from '../lib/background/handlers.ts';
 import { KnowledgeService } from '../lib/background/knowledge-service.ts';
 import { PageOwners } from '../lib/background/page-owners.ts';
+import { SessionMirror } from '../lib/background/session-mirror.ts';
 import { TabReports } from '../lib/background/tab-reports.ts';
 import { sendToTab } from '../lib/browser/messaging.ts';
 import { openOptionsPage, openSidePanel } from '../lib/browser/panel-actions.ts';
@@ -15,6 +16,8 @@ type Sender = Browser.runtime.MessageSender;
 export default defineBackground(() => {
   const db = createDatabase();
   const reports = new TabReports();
+  const mirror = new SessionMirror(browser.storage.session, reports);
+  const restored = mirror.restore();
   const owners = new PageOwners();
   const knowledge = new KnowledgeService(db, async () => {
     const response = await fetch(browser.runtime.getURL('/packs/default.json'));
@@ -32,6 +35,7 @@ export default defineBackground(() => {
     owners,
     uiLanguage: () => browser.i18n.getUILanguage(),
     notify: (tabId) => {
+      mirror.changed(tabId);
       browser.runtime.sendMessage(envelope('tab/changed', { tabId })).catch(() => {
         // No popup or side panel is open to hear it.
       });
@@ -40,11 +44,12 @@ export default defineBackground(() => {
     openPanel: (where, target) => openSidePanel(browser, where, target),
     openOptions: (target) => openOptionsPage(browser, target),
   });
-  browser.runtime.onMessage.addListener(createRouter<Sender>(handlers, { strict: true }));
+  browser.runtime.onMessage.addListener(createRouter<Sender>(handlers, { strict: true, ready: restored }));
   registerContextMenus(browser);
 
   browser.tabs.onRemoved.addListener((tabId) => {
     reports.drop(tabId);
+    mirror.dropped(tabId);
     owners.drop(tabId);
     knowledge.forgetPages(`${tabId}:`);
   });

@@ -7,6 +7,8 @@ interface RouterOptions {
   /** Answer unknown types with an error (the background); pages stay silent so the owner can answer. */
   strict: boolean;
   log?: (reason: string) => void;
+  /** Handlers run once this settles (state restored after a service worker restart). */
+  ready?: Promise<unknown>;
 }
 
 /**
@@ -34,7 +36,7 @@ export function createRouter<S>(handlers: Handlers<S>, options: RouterOptions) {
       log(`rejected malformed "${type}": ${reason}`);
       return Promise.resolve({ ok: false, error: `malformed ${type}: ${reason}` });
     }
-    return Promise.resolve()
+    return (options.ready ?? Promise.resolve())
       .then(() => handler(parsed.output, sender))
       .then(
         (value): Reply<unknown> => ({ ok: true, value: value ?? null }),

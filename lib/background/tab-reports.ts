@@ -1,5 +1,14 @@
 import type { EntitySummary, MentionDTO, PageStatus, TabEntity, TabReport } from '../messages.ts';
 
+/** One tab's state as plain JSON (storage.session keeps it across service worker restarts). */
+export interface TabSnapshot {
+  url: string;
+  status: PageStatus;
+  blocks: [string, MentionDTO[]][];
+  entities: EntitySummary[];
+  order: [string, number][];
+}
+
 interface TabState {
   url: string;
   status: PageStatus;
@@ -76,6 +85,35 @@ export class TabReports {
     }
     entities.sort((a, b) => a.first - b.first);
     return { tabId, url: tab.url, status: tab.status, entities };
+  }
+
+  /** The tabs that have a report. */
+  tabIds(): number[] {
+    return [...this.#tabs.keys()];
+  }
+
+  snapshot(tabId: number): TabSnapshot | undefined {
+    const tab = this.#tabs.get(tabId);
+    if (!tab) return undefined;
+    return {
+      url: tab.url,
+      status: tab.status,
+      blocks: [...tab.blocks],
+      entities: [...tab.entities.values()],
+      order: [...tab.order],
+    };
+  }
+
+  /** Puts a snapshot back unless the tab has reported since (its own news is newer). */
+  restore(tabId: number, snapshot: TabSnapshot): void {
+    if (this.#tabs.has(tabId)) return;
+    this.#tabs.set(tabId, {
+      url: snapshot.url,
+      status: snapshot.status,
+      blocks: new Map(snapshot.blocks),
+      entities: new Map(snapshot.entities.map((e) => [e.id, e])),
+      order: new Map(snapshot.order),
+    });
   }
 
   #create(tabId: number, url: string): TabState {

@@ -1,5 +1,6 @@
 import { readSetting } from '../../scripts/lib/extension-settings.ts';
 import { expect, test } from './fixtures.ts';
+import { markServiceWorker, readServiceWorkerMark, stopServiceWorker } from './support/service-worker.ts';
 
 test('the popup lists the seed page’s entities, grouped by type, and opens a card inline', async ({
   page,
@@ -56,4 +57,27 @@ test('the popup’s site switch turns Siyaq off for the site', async ({
   await expect(popup.getByRole('status')).toHaveText('سياق متوقف على هذا الموقع.');
   await popup.getByRole('switch').click();
   await expect(popup.getByRole('switch')).toBeChecked();
+});
+
+test('the popup still lists the page’s entities after Chrome stops the idle service worker', async ({
+  context,
+  page,
+  site,
+  tabIdOf,
+  openExtensionPage,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  const popupUrl = `popup.html?tabId=${await tabIdOf(page)}`;
+  const first = await openExtensionPage(popupUrl);
+  await expect(first.getByTestId('entity-count')).toHaveText(/\d+ كيان/, { timeout: 20_000 });
+  const count = await first.getByTestId('entity-count').textContent();
+  await first.close();
+
+  // The reports lived only in the worker's memory, which Chrome frees after 30 idle seconds.
+  const mark = await markServiceWorker(context);
+  await stopServiceWorker(context, page);
+  const popup = await openExtensionPage(popupUrl);
+  await expect(popup.getByTestId('entity-count')).toHaveText(count!, { timeout: 20_000 });
+  await expect(popup.locator('.entity-row .entity-name', { hasText: 'عبد اللطيف حموشي' })).toBeVisible();
+  expect(await readServiceWorkerMark(context)).not.toBe(mark);
 });

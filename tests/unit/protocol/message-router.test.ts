@@ -183,3 +183,28 @@ describe('envelope', () => {
     });
   });
 });
+
+describe('createRouter with a ready promise', () => {
+  it('holds every message until the state it needs is restored', async () => {
+    let restore!: () => void;
+    const ready = new Promise<void>((resolve) => {
+      restore = resolve;
+    });
+    const calls: string[] = [];
+    const route = createRouter<Sender>(
+      {
+        'tab/report': ({ tabId }) => {
+          calls.push(`report ${tabId}`);
+          return { tabId, url: '', status: 'ready', entities: [] };
+        },
+      },
+      { strict: true, ready },
+    );
+    const reply = route(envelope('tab/report', { tabId: 7 }), SENDER);
+    await Promise.resolve();
+    calls.push('restored');
+    restore();
+    expect(unwrap(await reply!, 'tab/report')).toMatchObject({ tabId: 7, status: 'ready' });
+    expect(calls).toEqual(['restored', 'report 7']);
+  });
+});
