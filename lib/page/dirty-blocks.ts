@@ -12,8 +12,9 @@ export class DirtyBlocks {
   #removals = false;
 
   collect(records: Iterable<MutationRecord>): void {
+    const leftAlone = new Map<Element, boolean>();
     for (const record of records) {
-      if (isOwnUi(record.target)) continue;
+      if (isLeftAlone(record.target, leftAlone)) continue;
       if (record.type === 'characterData') {
         this.#addOwner(record.target.parentNode);
         continue;
@@ -71,6 +72,32 @@ export class DirtyBlocks {
 function hasAncestorIn(el: Element, set: Set<Element>): boolean {
   for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return true;
   return false;
+}
+
+/**
+ * Whether a change happened inside a subtree the page read skips (an editor, hidden text, Siyaq's own
+ * card): the first read never enters one, so an edit there must not either. Typing in a rich-text editor
+ * would otherwise send a scan per keystroke and pop cards over the editor. `memo` caches ancestors over
+ * one batch of records.
+ */
+function isLeftAlone(node: Node, memo: Map<Element, boolean>): boolean {
+  const start = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const path: Element[] = [];
+  let answer = false;
+  for (let el = start; el; el = el.parentElement) {
+    const known = memo.get(el);
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    path.push(el);
+    if (isSkipped(el)) {
+      answer = true;
+      break;
+    }
+  }
+  for (const el of path) memo.set(el, answer);
+  return answer;
 }
 
 function isOwnUi(node: Node): boolean {

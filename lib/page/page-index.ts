@@ -1,6 +1,7 @@
 import type { EntityType } from '../knowledge/types.ts';
 import { blockRange } from './block-offsets.ts';
 import type { Block } from './block-walker.ts';
+import { compareRanges } from './document-order.ts';
 
 export interface PageMention {
   block: number;
@@ -70,6 +71,17 @@ export class PageIndex {
     return [...(this.#byElement.get(element) ?? [])];
   }
 
+  /** Blocks of `root` and of every element inside it (the cost of the subtree, not of the page). */
+  blocksWithin(root: Element): number[] {
+    const ids = this.blocksOf(root);
+    if (this.#byElement.size === 0) return ids;
+    for (const el of root.querySelectorAll('*')) {
+      const own = this.#byElement.get(el);
+      if (own) ids.push(...own);
+    }
+    return ids;
+  }
+
   /** Blocks whose element has left the document. */
   detachedBlocks(): number[] {
     const gone: number[] = [];
@@ -101,7 +113,7 @@ export class PageIndex {
   mentions(): PageMention[] {
     const all: PageMention[] = [];
     for (const record of this.#blocks.values()) all.push(...record.mentions);
-    return all.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return all.sort((a, b) => compareRanges(a.range, b.range));
   }
 
   clear(): void {

@@ -101,7 +101,13 @@ export class PageSession {
       this.#drop(this.index.blocksOf(element));
       await this.#walk(owner, false);
     }
-    for (const root of subtrees) if (root.isConnected) await this.#walk(root, true);
+    for (const root of subtrees) {
+      if (!root.isConnected) continue;
+      // A subtree that moved (a rotating ticker) or that the first read already reached is read afresh:
+      // its old blocks would otherwise stay indexed and counted beside the new ones.
+      this.#drop(this.index.blocksWithin(root));
+      await this.#walk(root, true);
+    }
   }
 
   #drop(blockIds: number[]): void {

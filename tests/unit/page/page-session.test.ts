@@ -162,6 +162,49 @@ describe('PageSession', () => {
     expect(s.index.mentions().map((m) => m.entity)).toEqual(['morocco', 'cherkaoui']);
   });
 
+  it('keeps one block per ticker item however often the ticker rotates', async () => {
+    const ticker = `<article><h1>${SEED.headline}</h1><ul id="ticker"><li>${SEED.cherkaoui}</li><li>${SEED.sahel}</li></ul></article>`;
+    const { session: s, painted } = await startSession(ticker);
+    const before = { blocks: s.index.size, mentions: s.index.mentions().length };
+    const list = document.querySelector('#ticker')!;
+    for (let turn = 0; turn < 5; turn++) {
+      list.append(list.firstElementChild!);
+      await settle(s);
+    }
+    expect({ blocks: s.index.size, mentions: s.index.mentions().length }).toEqual(before);
+    expect(painted('person')).toEqual(['الشرقاوي']);
+  });
+
+  it('reads a paragraph added while the first read runs once', async () => {
+    setBody(PAGE);
+    const registry = stubHighlightApi();
+    const highlighter = new Highlighter('underline', asRegistry(registry));
+    viewport = createFakeViewport();
+    const { port } = createPort();
+    session = new PageSession(document, port, new ViewportMarks(highlighter, viewport.factory));
+    const reading = session.start();
+    document.querySelector('article')!.append(paragraph(SEED.cherkaoui));
+    await reading;
+    await settle(session);
+    const texts = session.index.mentions().map((m) => m.range.toString());
+    expect(texts.filter((t) => t === 'الشرقاوي')).toEqual(['الشرقاوي']);
+  });
+
+  it.each([
+    ['a rich-text editor', '<div contenteditable="true"><p id="edited">مسودة</p></div>'],
+    ['text hidden from readers', '<div aria-hidden="true"><p id="edited">مسودة</p></div>'],
+    ['a hidden panel', '<div hidden><p id="edited">مسودة</p></div>'],
+  ])('leaves edits inside %s alone, as the first read does', async (_, area) => {
+    const { session: s, scans } = await startSession(`${PAGE}${area}`);
+    const edited = document.querySelector('#edited')!;
+    edited.firstChild!.textContent = `مسودة عن ${SEED.cherkaoui}`;
+    edited.after(paragraph(SEED.sahel));
+    edited.append(document.createElement('b'));
+    await settle(s);
+    expect(scans).toHaveLength(1);
+    expect(s.index.mentions().map((m) => m.entity)).not.toContain('cherkaoui');
+  });
+
   it('ignores the page after stop()', async () => {
     const { session: s, scans, painted } = await startSession();
     s.stop();
