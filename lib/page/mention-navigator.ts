@@ -1,4 +1,5 @@
 import type { CardController } from './card-controller.ts';
+import { compareRanges } from './document-order.ts';
 import type { Highlighter } from './highlighter.ts';
 import type { PageIndex, PageMention } from './page-index.ts';
 
@@ -20,9 +21,7 @@ export class MentionNavigator {
     const all = this.index.mentions();
     if (all.length === 0) return false;
     const current = this.#focused;
-    const at = current
-      ? all.findIndex((m) => m.range.compareBoundaryPoints(Range.START_TO_START, current.range) > 0)
-      : 0;
+    const at = current ? all.findIndex((m) => compareRanges(m.range, current.range) > 0) : 0;
     const mention = all[Math.max(at, 0)]!;
     this.#focus(mention);
     void this.cards.open(mention.entity, mention.range, true);

@@ -1,6 +1,6 @@
 import { putSetting } from '../../scripts/lib/extension-settings.ts';
 import { expect, test } from './fixtures.ts';
-import { allHighlighted, card, hoverMention, waitForHighlights } from './support/reader.ts';
+import { allHighlighted, card, focusedMention, hoverMention, waitForHighlights } from './support/reader.ts';
 
 test('a name split across links, bold and spans is one mention', async ({ page, site }) => {
   await page.goto(`${site.origin}/split-names.html`);
@@ -60,6 +60,29 @@ test('text in an open shadow root is marked and hoverable', async ({ page, site 
   await expect.poll(async () => allHighlighted(page)).toContain('وكالة الاستخبارات المركزية');
   await hoverMention(page, 'وكالة الاستخبارات المركزية');
   await expect(card(page)).toContainText('CIA');
+});
+
+test('the keyboard command walks the page and a widget’s shadow root in reading order', async ({
+  page,
+  site,
+  tabIdOf,
+  openExtensionPage,
+}) => {
+  await page.goto(`${site.origin}/shadow-widget.html`);
+  await expect.poll(async () => allHighlighted(page)).toContain('وكالة الاستخبارات المركزية');
+  const names = await allHighlighted(page);
+  const tabId = await tabIdOf(page);
+  const helper = await openExtensionPage('options.html');
+  const focused: string[] = [];
+  for (let i = 0; i < names.length; i++) {
+    await helper.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { siyaq: 1, type: 'content/next-mention', data: {} }),
+      tabId,
+    );
+    await expect.poll(async () => (await focusedMention(page)) ?? '').not.toBe(focused.at(-1) ?? '');
+    focused.push((await focusedMention(page))!);
+  }
+  expect(focused).toEqual(['الرباط', 'وكالة الاستخبارات المركزية', 'المغرب', 'الجزائر']);
 });
 
 test('an English page is left alone', async ({ page, site, tabIdOf, tabReport }) => {

@@ -51,3 +51,11 @@ export async function hoverMention(page: Page, text: string): Promise<{ x: numbe
 
 /** The hover card: its host element carries data-siyaq-card and an open shadow root. */
 export const card = (page: Page) => page.locator('[data-siyaq-card] [role="dialog"]');
+
+/** The text of the mention the keyboard command focused, if any. */
+export function focusedMention(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const [range] = CSS.highlights.get('siyaq-focus') ?? [];
+    return range ? (range as Range).toString() : undefined;
+  });
+}
