@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate.ts';
+import type { ImportResult } from '../../lib/knowledge/import.ts';
 import type { PackProblem } from '../../lib/knowledge/pack-error.ts';
+
+/** Skipped ids listed by name before the rest are only counted. */
+const SKIPPED_SHOWN = 10;
 
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'running'; done: number; total: number }
-  | { phase: 'done'; name: string; count: number }
+  | { phase: 'done'; result: ImportResult }
   | { phase: 'failed'; problems: readonly PackProblem[]; total: number; message: string };
 
 type Props = { t: Translate; state: ImportState; onFile: (file: File) => void };
@@ -36,11 +40,7 @@ export function ImportForm({ t, state, onFile }: Props) {
           <progress id="import-progress" max={Math.max(1, state.total)} value={state.done} />
         </div>
       )}
-      {state.phase === 'done' && (
-        <p class="notice" role="status">
-          {t('importDone', state.name, state.count)}
-        </p>
-      )}
+      {state.phase === 'done' && <ImportSummary t={t} result={state.result} />}
       {state.phase === 'failed' && (
         <div class="notice error" role="alert" data-testid="import-error">
           <p>{t('importFailed')}</p>
@@ -61,5 +61,33 @@ export function ImportForm({ t, state, onFile }: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+/** What an import changed, and what it left alone and why. */
+function ImportSummary({ t, result }: { t: Translate; result: ImportResult }) {
+  const { pack, skipped } = result;
+  if (result.status === 'already-installed') {
+    return (
+      <p class="notice" role="status">
+        {t('importAlready', pack.name, pack.version)}
+      </p>
+    );
+  }
+  const shown = skipped.slice(0, SKIPPED_SHOWN).join(', ');
+  const more =
+    skipped.length > SKIPPED_SHOWN ? ` ${t('importProblemsMore', skipped.length - SKIPPED_SHOWN)}` : '';
+  return (
+    <div class={skipped.length > 0 ? 'notice warning' : 'notice'} role="status">
+      <p>{t('importDone', pack.name, pack.entityCount)}</p>
+      <p>{t('importChanges', result.added, result.updated, result.removed)}</p>
+      {result.keptUserEdits > 0 && <p>{t('importKeptEdits', result.keptUserEdits)}</p>}
+      {skipped.length > 0 && (
+        <p data-testid="import-skipped">
+          {t('importSkipped', skipped.length)} <bdi dir="ltr">{shown}</bdi>
+          {more}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { SiyaqDB } from '../../lib/db/database.ts';
+import { removedPacks } from '../../lib/db/meta.ts';
 import { listPacks, removePack, setPackEnabled } from '../../lib/db/packs.ts';
 import type { StoredPack } from '../../lib/db/types.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { type ExportFormat, exportAll, exportPack } from '../../lib/knowledge/export.ts';
 import { importPack } from '../../lib/knowledge/import.ts';
+import { LIMITS } from '../../lib/knowledge/limits.ts';
 import { PackError } from '../../lib/knowledge/pack-error.ts';
+import { tooLarge } from '../../lib/knowledge/read-pack.ts';
 import { USER_PACK_ID } from '../../lib/knowledge/types.ts';
 import { useLiveQuery, valueOr } from '../hooks/use-live-query.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -13,10 +16,18 @@ import { downloadText } from './download.ts';
 import { ImportForm, type ImportState } from './ImportForm.tsx';
 import { PackList } from './PackList.tsx';
 
-type Props = { db: SiyaqDB; t: Translate };
+type Props = {
+  db: SiyaqDB;
+  t: Translate;
+  /** The bundled default pack, for putting it back after the user removed it. */
+  readDefaultPack?: () => Promise<unknown>;
+};
+
+const DEFAULT_PACK_ID = 'default';
+const readBundledPack = async () => (await fetch('/packs/default.json')).json();
 
 /** Knowledge packs: list, switch on/off, remove, import JSON or CSV, export one or everything. */
-export function PacksSection({ db, t }: Props) {
+export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props) {
   const packs = valueOr(
     useLiveQuery(() => listPacks(db), [db]),
     [],
@@ -24,6 +35,10 @@ export function PacksSection({ db, t }: Props) {
   const userCount = valueOr(
     useLiveQuery(() => db.entities.where('pack').equals(USER_PACK_ID).count(), [db]),
     0,
+  );
+  const defaultRemoved = valueOr(
+    useLiveQuery(async () => (await removedPacks(db)).includes(DEFAULT_PACK_ID), [db]),
+    false,
   );
   const [format, setFormat] = useState<ExportFormat>('json');
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
@@ -34,15 +49,15 @@ export function PacksSection({ db, t }: Props) {
     const base = packId === USER_PACK_ID ? 'my-entities' : (packId ?? 'siyaq-export');
     downloadText(`${base}.${format}`, text, format === 'json' ? 'application/json' : 'text/csv');
   };
-  const importFile = async (file: File) => {
+  const importFrom = async (read: () => Promise<unknown>, fileName?: string) => {
     setState({ phase: 'running', done: 0, total: 1 });
     try {
-      const text = await file.text();
-      const result = await importPack(db, text, {
-        fileName: file.name,
+      const input = await read();
+      const result = await importPack(db, input, {
+        fileName,
         onProgress: (done, total) => setState({ phase: 'running', done, total }),
       });
-      setState({ phase: 'done', name: result.pack.name, count: result.pack.entityCount });
+      setState({ phase: 'done', result });
     } catch (error) {
       if (error instanceof PackError) {
         setState({ phase: 'failed', problems: error.problems, total: error.total, message: error.message });
@@ -80,7 +95,22 @@ export function PacksSection({ db, t }: Props) {
           {t('exportAll')}
         </button>
       </div>
-      <ImportForm t={t} state={state} onFile={(file) => void importFile(file)} />
+      {defaultRemoved && (
+        <p class="row">
+          <button
+            type="button"
+            disabled={state.phase === 'running'}
+            onClick={() => void importFrom(readDefaultPack)}
+          >
+            {t('packRestoreDefault')}
+          </button>
+        </p>
+      )}
+      <ImportForm
+        t={t}
+        state={state}
+        onFile={(file) => void importFrom(() => readFileText(file), file.name)}
+      />
       {removing && (
         <ConfirmDialog
           t={t}
@@ -96,4 +126,10 @@ export function PacksSection({ db, t }: Props) {
       )}
     </section>
   );
+}
+
+/** The file's text, unless it is past the import limit: then that is the one problem (not read at all). */
+async function readFileText(file: File): Promise<string> {
+  if (file.size > LIMITS.fileBytes) throw tooLarge(file.size);
+  return file.text();
 }

@@ -2,7 +2,7 @@ import { liveQuery } from 'dexie';
 import type { SiyaqDB } from '../db/database.ts';
 import { getEntities } from '../db/entities.ts';
 import { loadMatcherSources } from '../db/matcher-sources.ts';
-import { getRevision, loadCompiledMatcher, saveCompiledMatcher } from '../db/meta.ts';
+import { getRevision, loadCompiledMatcher, removedPacks, saveCompiledMatcher } from '../db/meta.ts';
 import { getPack } from '../db/packs.ts';
 import { reindexIfStale } from '../db/reindex.ts';
 import { type ImportResult, importPack } from '../knowledge/import.ts';
@@ -37,10 +37,14 @@ export class KnowledgeService {
     private readonly readDefaultPack: () => Promise<unknown>,
   ) {}
 
-  /** Installs the bundled pack when it is missing or older than the bundled one (install, update). */
+  /**
+   * Installs the bundled pack when it is missing or older than the bundled one (install, update), unless
+   * the user removed it: then it comes back only when they import it (the options page offers that).
+   */
   ensureDefaultPack(force = false): Promise<ImportResult | null> {
     const run = async () => {
       await reindexIfStale(this.db);
+      if ((await removedPacks(this.db)).includes(DEFAULT_PACK_ID)) return null;
       if (!force && (await getPack(this.db, DEFAULT_PACK_ID))) return null;
       return importPack(this.db, await this.readDefaultPack());
     };

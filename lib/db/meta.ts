@@ -2,6 +2,7 @@ import type { SiyaqDB } from './database.ts';
 
 const REVISION = 'knowledgeRevision';
 const MATCHER = 'compiledMatcher';
+const REMOVED_PACKS = 'removedPacks';
 
 /** A serialised matcher and the knowledge revision it was compiled from. */
 export interface CompiledMatcherRecord {
@@ -37,4 +38,19 @@ export async function loadCompiledMatcher(db: SiyaqDB): Promise<CompiledMatcherR
     const record = row?.value as CompiledMatcherRecord | undefined;
     return record && record.revision === revision ? record : undefined;
   });
+}
+
+/** Packs the user removed: a bundled pack stays removed across restarts and updates. */
+export async function removedPacks(db: SiyaqDB): Promise<string[]> {
+  const row = await db.meta.get(REMOVED_PACKS);
+  return Array.isArray(row?.value) ? (row.value as string[]) : [];
+}
+
+/** Call inside a rw transaction that includes db.meta. */
+export async function markPackRemoved(db: SiyaqDB, id: string, removed: boolean): Promise<void> {
+  const ids = new Set(await removedPacks(db));
+  if (ids.has(id) === removed) return;
+  if (removed) ids.add(id);
+  else ids.delete(id);
+  await db.meta.put({ key: REMOVED_PACKS, value: [...ids] });
 }

@@ -1,6 +1,6 @@
 import { USER_PACK_ID } from '../knowledge/types.ts';
 import type { SiyaqDB } from './database.ts';
-import { bumpRevision } from './meta.ts';
+import { bumpRevision, markPackRemoved } from './meta.ts';
 import type { StoredPack } from './types.ts';
 
 /** Installed packs by name. The user's own entities have no pack row: they are always enabled. */
@@ -40,6 +40,7 @@ export async function removePack(db: SiyaqDB, id: string): Promise<RemovePackRes
     const removed = await db.entities.where('pack').equals(id).delete();
     const hadPack = (await db.packs.get(id)) !== undefined;
     await db.packs.delete(id);
+    if (hadPack) await markPackRemoved(db, id, true);
     if (hadPack || removed || keptUserEdits) await bumpRevision(db);
     return { removed, keptUserEdits };
   });

@@ -21,6 +21,8 @@ export interface StoredPack extends PackMeta {
   enabled: boolean;
   installedAt: number;
   updatedAt: number;
+  /** The file it came from: a CSV carries only eight columns, so it may not replace a JSON pack. */
+  origin?: 'json' | 'csv';
 }
 
 /** A cached enrichment (e.g. a Wikipedia summary) for one entity in one language. */

@@ -1,7 +1,8 @@
 import type { SiyaqDB } from '../db/database.ts';
 import { toStoredEntity } from '../db/entities.ts';
-import { bumpRevision } from '../db/meta.ts';
+import { bumpRevision, markPackRemoved } from '../db/meta.ts';
 import type { StoredEntity, StoredPack } from '../db/types.ts';
+import { fileError } from './pack-error.ts';
 import { looksLikeJson, type ReadPackOptions, readPack } from './read-pack.ts';
 import type { PackFile } from './types.ts';
 import { compareVersions } from './version.ts';
@@ -46,14 +47,27 @@ export async function importPack(
   const file = readPack(input, options);
   const isCsv = typeof input === 'string' && !looksLikeJson(input);
   const replace = options.replace ?? (isCsv && options.meta?.version === undefined);
-  return applyPack(db, file, { ...options, replace });
+  return applyPack(db, file, isCsv ? 'csv' : 'json', { ...options, replace });
 }
 
-async function applyPack(db: SiyaqDB, file: PackFile, options: ImportOptions): Promise<ImportResult> {
+async function applyPack(
+  db: SiyaqDB,
+  file: PackFile,
+  origin: 'json' | 'csv',
+  options: ImportOptions,
+): Promise<ImportResult> {
   const { now = Date.now(), chunkSize = 2_000, onProgress } = options;
   const packId = file.pack.id;
   return db.transaction('rw', db.entities, db.packs, db.meta, async () => {
     const installed = await db.packs.get(packId);
+    if (installed && origin === 'csv' && originOf(installed) === 'json') {
+      // A CSV export of a JSON pack, imported again under the same name, would erase what CSV cannot hold.
+      throw fileError(
+        `the pack "${packId}" (${installed.name}) was installed from a JSON pack file; this CSV file has only ` +
+          'eight columns and would erase its links, facts and related entities. Import the JSON file, or ' +
+          'rename the CSV file to import it as a pack of its own',
+      );
+    }
     if (installed && !options.replace && compareVersions(file.pack.version, installed.version) <= 0) {
       return {
         status: 'already-installed',
@@ -105,8 +119,10 @@ async function applyPack(db: SiyaqDB, file: PackFile, options: ImportOptions): P
       enabled: installed?.enabled ?? true,
       installedAt: installed?.installedAt ?? now,
       updatedAt: now,
+      origin,
     };
     await db.packs.put(pack);
+    await markPackRemoved(db, packId, false);
     await bumpRevision(db);
     const status = installed ? 'updated' : 'installed';
     return {
@@ -120,3 +136,7 @@ async function applyPack(db: SiyaqDB, file: PackFile, options: ImportOptions): P
     };
   });
 }
+
+/** Packs installed before `origin` was stored tell by their source line (read-pack.ts writes it). */
+const originOf = (pack: StoredPack): 'json' | 'csv' =>
+  pack.origin ?? (pack.source.startsWith('CSV file') ? 'csv' : 'json');

@@ -1,6 +1,6 @@
 import { parseCsvEntities } from './csv.ts';
 import { LIMITS, utf8ByteLength } from './limits.ts';
-import { fileError } from './pack-error.ts';
+import { fileError, type PackError } from './pack-error.ts';
 import type { PackFile, PackMeta } from './types.ts';
 import { checkPackMeta, ProblemList, validatePackFile } from './validate.ts';
 
@@ -30,10 +30,14 @@ export function checkSize(text: string): void {
   // A UTF-16 code unit is at least one UTF-8 byte: past the limit in units, no need to count bytes.
   const overByLength = text.length > LIMITS.fileBytes;
   const bytes = overByLength ? text.length : utf8ByteLength(text);
-  if (bytes <= LIMITS.fileBytes) return;
+  if (bytes > LIMITS.fileBytes) throw tooLarge(bytes, overByLength);
+}
+
+/** The one problem of a file over LIMITS.fileBytes (`atLeast`: only a lower bound was measured). */
+export function tooLarge(bytes: number, atLeast = false): PackError {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  throw fileError(
-    `too large: ${overByLength ? 'at least ' : ''}${mb(bytes)}, the limit is ${mb(LIMITS.fileBytes)}`,
+  return fileError(
+    `too large: ${atLeast ? 'at least ' : ''}${mb(bytes)}, the limit is ${mb(LIMITS.fileBytes)}`,
   );
 }
 

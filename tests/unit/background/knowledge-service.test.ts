@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeService } from '../../../lib/background/knowledge-service.ts';
 import { createDatabase, type SiyaqDB } from '../../../lib/db/database.ts';
 import { putUserEntity } from '../../../lib/db/entities.ts';
-import { getRevision, loadCompiledMatcher, saveCompiledMatcher } from '../../../lib/db/meta.ts';
+import { getRevision, loadCompiledMatcher, removedPacks, saveCompiledMatcher } from '../../../lib/db/meta.ts';
+import { removePack } from '../../../lib/db/packs.ts';
+import { importPack } from '../../../lib/knowledge/import.ts';
 import type { PackFile } from '../../../lib/knowledge/types.ts';
 import { makeEntity } from '../db/helpers.ts';
 
@@ -29,10 +31,14 @@ const VISIT =
 
 /** A service over a fresh database whose bundled pack is DEFAULT_PACK; counts how often it is read. */
 function createService(db: SiyaqDB = createDatabase(`test-${crypto.randomUUID()}`)) {
+  return createServiceWith(db, DEFAULT_PACK);
+}
+
+function createServiceWith(db: SiyaqDB, bundled: PackFile) {
   const reads = { count: 0 };
   const service = new KnowledgeService(db, async () => {
     reads.count++;
-    return structuredClone(DEFAULT_PACK);
+    return structuredClone(bundled);
   });
   return { service, db, reads };
 }
@@ -49,6 +55,29 @@ describe('KnowledgeService', () => {
     const first = await service.ensureDefaultPack();
     const second = await service.ensureDefaultPack();
     expect([first?.status, first?.added, second, reads.count]).toEqual(['installed', 4, null, 1]);
+  });
+
+  it('leaves the bundled pack out once the user removed it, on restart and on update', async () => {
+    const { service, db } = createService();
+    await service.ensureDefaultPack();
+    await removePack(db, 'default');
+    const restarted = createService(db).service;
+    expect([await restarted.ensureDefaultPack(), await restarted.ensureDefaultPack(true)]).toEqual([
+      null,
+      null,
+    ]);
+    expect([await db.packs.count(), await db.entities.count()]).toEqual([0, 0]);
+  });
+
+  it('brings the bundled pack back when the user imports it again', async () => {
+    const { service, db } = createService();
+    await service.ensureDefaultPack();
+    await removePack(db, 'default');
+    await importPack(db, structuredClone(DEFAULT_PACK));
+    expect(await removedPacks(db)).toEqual([]);
+    const update = { ...structuredClone(DEFAULT_PACK), pack: { ...DEFAULT_PACK.pack, version: '1.1.0' } };
+    const { service: updated } = createServiceWith(db, update);
+    expect((await updated.ensureDefaultPack(true))?.status).toBe('updated');
   });
 
   it('finds the pack’s names in a block, with summaries of their entities', async () => {

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PacksSection } from '../../../components/options/PacksSection.tsx';
+import { removePack } from '../../../lib/db/packs.ts';
 import { CSV_HEADER } from '../../../lib/knowledge/csv.ts';
 import { en, makeEntity, seededDb } from './fixtures.ts';
 
@@ -48,5 +49,62 @@ describe('PacksSection', () => {
     expect(report.textContent).toContain('line 3 column type');
     expect(await db.entities.count()).toBe(1);
     expect(await db.packs.count()).toBe(1);
+  });
+
+  it('says so when the same version is already installed, and nothing changed', async () => {
+    await createComponent();
+    await screen.findByText('Default pack');
+    const pack = {
+      id: 'default',
+      name: 'Default pack',
+      version: '1.0.0',
+      source: 'tests',
+      license: 'CC0-1.0',
+    };
+    choose(JSON.stringify({ format: 'siyaq-pack', format_version: 1, pack, entities: [] }), 'default.json');
+    expect(
+      await screen.findByText('“Default pack” version 1.0.0 is already installed; nothing changed.'),
+    ).toBeTruthy();
+  });
+
+  it('counts what an import changed and names the ids it left to their owners', async () => {
+    await createComponent();
+    await screen.findByText('Default pack');
+    choose(csv('morocco,place,المغرب,Morocco,,,,', 'rabat,place,الرباط,Rabat,,,,'), 'cities.csv');
+    expect(await screen.findByText('Added 1, updated 0, removed 0.')).toBeTruthy();
+    expect(screen.getByTestId('import-skipped').textContent).toBe(
+      '1 entities were not imported: their ids belong to another pack or to your own entities: morocco',
+    );
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const { db } = await createComponent();
+    await screen.findByText('Default pack');
+    const huge = new File(['x'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: 200 * 1024 * 1024 });
+    huge.text = () => Promise.reject(new Error('read a file over the limit'));
+    fireEvent.change(screen.getByLabelText('Pack file (JSON or CSV)'), { target: { files: [huge] } });
+    expect((await screen.findByTestId('import-error')).textContent).toContain('too large: 200.0 MB');
+    expect(await db.packs.count()).toBe(1);
+  });
+
+  it('offers the default pack back after it was removed, and restores it', async () => {
+    const db = await seededDb([makeEntity()]);
+    const bundled = {
+      format: 'siyaq-pack',
+      format_version: 1,
+      pack: { id: 'default', name: 'Default pack', version: '1.0.0', source: 'tests', license: 'CC0-1.0' },
+      entities: [makeEntity()],
+    };
+    render(<PacksSection db={db} t={en} readDefaultPack={async () => structuredClone(bundled)} />);
+    await screen.findByText('Default pack');
+    expect(screen.queryByRole('button', { name: 'Restore the default pack' })).toBeNull();
+    await removePack(db, 'default');
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore the default pack' }));
+    expect(await screen.findByText('Imported “Default pack”: 1 entities.')).toBeTruthy();
+    expect(await db.entities.count()).toBe(1);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Restore the default pack' })).toBeNull(),
+    );
   });
 });

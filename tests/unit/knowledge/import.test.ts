@@ -3,7 +3,8 @@ import { putUserEntity } from '../../../lib/db/entities.ts';
 import { getRevision } from '../../../lib/db/meta.ts';
 import { setPackEnabled } from '../../../lib/db/packs.ts';
 import { importPack } from '../../../lib/knowledge/import.ts';
-import { freshDb, makeEntity, makePack } from '../db/helpers.ts';
+import { PackError } from '../../../lib/knowledge/pack-error.ts';
+import { freshDb, makeEntity, makePack, snapshot } from '../db/helpers.ts';
 
 const CSV = 'id,type,name_ar,name_en,aliases_ar,aliases_en,description_ar,description_en\nx,org,س,,,,,\n';
 
@@ -136,5 +137,29 @@ describe('importPack', () => {
     const result = await importPack(db, CSV.replace('x,org', 'y,org'), { fileName: 'p.csv' });
     expect(result.status).toBe('updated');
     expect((await db.entities.toArray()).map((e) => e.id)).toEqual(['y']);
+  });
+
+  it('refuses a CSV file that would replace a JSON pack of the same name, and changes nothing', async () => {
+    const db = freshDb();
+    const rich = makeEntity('x', {
+      links: { wikipedia_ar: 'المغرب', wikidata: 'Q1028' },
+      related: ['rabat'],
+      facts: [{ label_ar: 'العاصمة', label_en: 'Capital', value_ar: 'الرباط', value_en: 'Rabat' }],
+    });
+    await importPack(db, makePack([rich], '2.0.0', 'test-pack'));
+    const before = await snapshot(db);
+    // The pack's own CSV export, imported again under its file name.
+    const error = await importPack(db, CSV, { fileName: 'test-pack.csv' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PackError);
+    expect((error as PackError).message).toContain('was installed from a JSON pack file');
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('tells a CSV pack installed before packs recorded their origin by its source line', async () => {
+    const db = freshDb();
+    await importPack(db, CSV, { fileName: 'p.csv' });
+    await db.packs.update('p', { origin: undefined });
+    const result = await importPack(db, CSV.replace('x,org', 'y,org'), { fileName: 'p.csv' });
+    expect([result.status, result.pack.origin]).toEqual(['updated', 'csv']);
   });
 });
