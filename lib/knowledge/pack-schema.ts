@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { normalizeKey } from '../arabic/index.ts';
 import { AS_OF_PATTERN, ID_PATTERN, LIMITS, VERSION_PATTERN, WIKIDATA_PATTERN } from './limits.ts';
 import { ENTITY_TYPES, type Entity, type EntityLinks } from './types.ts';
 
@@ -25,12 +26,19 @@ const id = v.pipe(
   v.string(typeMessage('text')),
   v.regex(ID_PATTERN, 'must be 1-128 of a-z 0-9 . _ - starting with a letter or digit'),
 );
-const name = v.pipe(line(LIMITS.nameChars), v.nonEmpty('required'));
+// A name is matched by its key (Arabic letters, Latin letters and digits): one without any can never be
+// found on a page, and would sit in the list as an entity that silently does nothing.
+const findable = v.check(
+  (s: string) => s === '' || normalizeKey(s) !== '',
+  'has no Arabic or Latin letters or digits, so it can never be found on a page',
+);
+const name = v.pipe(line(LIMITS.nameChars), v.nonEmpty('required'), findable);
 
 // `|` separates aliases in CSV, so an alias containing it could not survive a round trip.
 const alias = v.pipe(
   line(LIMITS.aliasChars),
   v.check((s) => !s.includes('|'), 'must not contain "|"'),
+  findable,
 );
 const aliases = v.optional(
   v.pipe(
@@ -94,7 +102,7 @@ export const EntitySchema = v.pipe(
           : `must be one of ${ENTITY_TYPES.join(', ')} (got ${issue.received})`,
       ),
       name_ar: name,
-      name_en: v.optional(line(LIMITS.nameChars), ''),
+      name_en: v.optional(v.pipe(line(LIMITS.nameChars), findable), ''),
       aliases_ar: aliases,
       aliases_en: aliases,
       description_ar: optionalText(LIMITS.descriptionChars),

@@ -39,6 +39,24 @@ describe('EntitySchema cleaning', () => {
     expect(entity).not.toHaveProperty('extra');
   });
 
+  it.each([
+    ['a name of tatweel alone', { name_ar: 'ـــ' }, 'name_ar'],
+    ['an alias of punctuation alone', { aliases_ar: ['المغرب', '؟!'] }, 'aliases_ar'],
+    ['an English name of symbols', { name_en: '★ ★' }, 'name_en'],
+  ])('refuses %s: it could never be found on a page', (_, raw, field) => {
+    const result = v.safeParse(EntitySchema, { id: 'x', type: 'place', name_ar: 'س', ...raw });
+    expect(result.success).toBe(false);
+    const issue = result.issues![0]!;
+    expect([v.getDotPath(issue)?.split('.')[0], issue.message]).toEqual([
+      field,
+      'has no Arabic or Latin letters or digits, so it can never be found on a page',
+    ]);
+  });
+
+  it('accepts a name with harakat and Latin digits', () => {
+    expect(parse({ name_ar: 'مُحَمَّد السادس', name_en: 'G7' })).toMatchObject({ name_en: 'G7' });
+  });
+
   it('accepts 200 aliases and refuses 201', () => {
     const aliases = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`);
     expect(parse({ aliases_en: aliases(200) }).aliases_en).toHaveLength(200);
