@@ -109,8 +109,8 @@ export function summaryRequestUrl({ lang, title }: SummaryTarget): string {
 }
 
 /**
- * At most `max` characters: whole sentences when the cut keeps most of the text, else whole words and
- * an ellipsis.
+ * At most `max` characters: whole sentences when that keeps at least half, else whole words and an
+ * ellipsis.
  */
 export function trimSummary(text: string, max = CARD_SUMMARY_CHARS): string {
   if (text.length <= max) return text;
