@@ -46,7 +46,8 @@ test('with enrichment on, the hover card shows the cached summary as text, attri
   const dialog = card(page);
   const summary = dialog.locator('.siyaq-card-summary p');
   await expect(summary).toHaveText(EXTRACT);
-  expect(await summary.evaluate((p) => [p.lang, p.dir])).toEqual(['ar', 'rtl']);
+  await expect(summary).toHaveAttribute('lang', 'ar');
+  await expect(summary).toHaveAttribute('dir', 'rtl');
   expect(await dialog.locator('img').count()).toBe(0);
   await expect(dialog.getByRole('link', { name: /من ويكيبيديا/ })).toHaveAttribute('href', ARTICLE);
   expect(requests).toEqual([]);
