@@ -11,14 +11,18 @@ type Props = {
   langs: readonly Lang[];
   onShowInPanel?: (id: string) => void;
   onEdit?: (id: string) => void;
+  /** Called with each entity shown, so the background can fetch what the card could add. */
+  onShow?: (id: string) => void;
   headingLevel?: 2 | 3;
 };
 
 /** An entity's card read from Dexie; related entities open in place, with a way back. */
-export function CardContainer({ db, t, id, langs, onShowInPanel, onEdit, headingLevel }: Props) {
+export function CardContainer({ db, t, id, langs, onShowInPanel, onEdit, onShow, headingLevel }: Props) {
   const [trail, setTrail] = useState<string[]>([id]);
   useEffect(() => setTrail([id]), [id]);
   const current = trail[trail.length - 1] ?? id;
+  // The summary lands in the database; useCard's live query then shows it.
+  useEffect(() => onShow?.(current), [current]);
   const result = useCard(db, current, langs);
   if (result.status === 'loading') return <p class="muted">{t('loading')}</p>;
   if (result.status === 'error') return <p class="notice error">{t('error', result.error.message)}</p>;

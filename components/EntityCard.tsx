@@ -96,6 +96,20 @@ export function EntityCard({
           {card.description.text}
         </p>
       )}
+      {card.summary && (
+        <section class="siyaq-card-section siyaq-card-summary" aria-label={t('cardSummaryFrom')}>
+          <p {...textProps(card.summary)}>{card.summary.text}</p>
+          <a
+            class="siyaq-card-attribution"
+            href={card.summary.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={t('cardLinkNewTab', t('cardSummaryFrom'))}
+          >
+            {t('cardSummaryFrom')}
+          </a>
+        </section>
+      )}
       {card.facts.length > 0 && (
         <section class="siyaq-card-section" aria-label={t('cardFacts')}>
           <dl class="siyaq-card-facts">

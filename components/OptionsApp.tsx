@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { UiLocale } from '../lib/browser/ui-lang.ts';
+import type { WikipediaPermission } from '../lib/browser/wikipedia-permission.ts';
 import type { SiyaqDB } from '../lib/db/database.ts';
 import type { MessageKey } from '../lib/i18n/translate.ts';
 import type { UiLangPref } from './hooks/ui-lang-store.ts';
@@ -20,10 +21,16 @@ const SECTIONS: ReadonlyArray<readonly [Section, MessageKey]> = [
   ['storage', 'tabStorage'],
 ];
 
-type Props = { locale: UiLocale; db: SiyaqDB; uiLang: UiLangPref; onUiLang: (pref: UiLangPref) => void };
+type Props = {
+  locale: UiLocale;
+  db: SiyaqDB;
+  uiLang: UiLangPref;
+  onUiLang: (pref: UiLangPref) => void;
+  permission: WikipediaPermission;
+};
 
 /** The options page: entities, packs, settings and storage; deep links #entity=<id> and #add=<text>. */
-export function OptionsApp({ locale, db, uiLang, onUiLang }: Props) {
+export function OptionsApp({ locale, db, uiLang, onUiLang, permission }: Props) {
   const { t, lang } = locale;
   const hash = useHashParams();
   const target = useMemo(() => targetOf(hash), [hash]);
@@ -45,7 +52,9 @@ export function OptionsApp({ locale, db, uiLang, onUiLang }: Props) {
           />
         )}
         {section === 'packs' && <PacksSection db={db} t={t} />}
-        {section === 'settings' && <SettingsSection db={db} t={t} uiLang={uiLang} onUiLang={onUiLang} />}
+        {section === 'settings' && (
+          <SettingsSection db={db} t={t} uiLang={uiLang} onUiLang={onUiLang} permission={permission} />
+        )}
         {section === 'storage' && <StorageSection db={db} t={t} lang={lang} />}
       </Tabs>
     </main>

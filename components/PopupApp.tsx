@@ -34,6 +34,7 @@ export function PopupApp({ locale, db, tabs, actions }: Props) {
       id={id}
       langs={langs}
       headingLevel={3}
+      onShow={actions.enrich}
       onShowInPanel={(entity) => {
         actions.openSidePanel(tab ?? {}, { entity });
         actions.close();

@@ -79,6 +79,7 @@ export function SidePanelApp({ locale, db, tabs, actions, requests }: Props) {
             t={t}
             id={selected}
             langs={langs}
+            onShow={actions.enrich}
             onEdit={(entity) => actions.openOptions({ entity })}
           />
         </section>

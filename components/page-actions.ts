@@ -9,12 +9,15 @@ export interface PageActions {
   openOptions(target?: PageTarget): void;
   /** Asks the content script (through the background) to scroll to a mention and flash it. */
   reveal(tabId: number, entity: string, index: number): Promise<boolean>;
+  /** Asks the background for the entity's Wikipedia summary, if enrichment is on and it is not cached. */
+  enrich(entity: string): void;
   /** Closes the popup after it handed over to another page. */
   close(): void;
 }
 
 export function browserPageActions(
   send: (tabId: number, entity: string, index: number) => Promise<boolean>,
+  enrich: (entity: string) => Promise<unknown>,
 ): PageActions {
   const b = browser as unknown as Parameters<typeof openSidePanel>[0];
   return {
@@ -25,6 +28,9 @@ export function browserPageActions(
       openOptionsPage(b, target).catch((error: unknown) => console.warn('siyaq: options', error));
     },
     reveal: send,
+    enrich: (entity) => {
+      enrich(entity).catch((error: unknown) => console.warn('siyaq: enrich', error));
+    },
     // Only a real popup closes itself; popup.html opened as a tab (?tabId=, tests) stays.
     close: () => {
       if (!new URLSearchParams(location.search).has('tabId')) window.close();

@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { registerContextMenus } from '../lib/background/context-menus.ts';
+import { Enrichment } from '../lib/background/enrichment.ts';
 import { backgroundHandlers } from '../lib/background/handlers.ts';
 import { KnowledgeService } from '../lib/background/knowledge-service.ts';
 import { PageOwners } from '../lib/background/page-owners.ts';
@@ -7,6 +8,8 @@ import { SessionMirror } from '../lib/background/session-mirror.ts';
 import { TabReports } from '../lib/background/tab-reports.ts';
 import { sendToTab } from '../lib/browser/messaging.ts';
 import { openOptionsPage, openSidePanel } from '../lib/browser/panel-actions.ts';
+import { wikipediaPermitted } from '../lib/browser/wikipedia-permission.ts';
+import { purgeExpiredCards } from '../lib/db/cards.ts';
 import { createDatabase } from '../lib/db/database.ts';
 import { createRouter } from '../lib/message-router.ts';
 import { envelope } from '../lib/messages.ts';
@@ -27,10 +30,16 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void knowledge.ensureDefaultPack(true));
   void knowledge.ensureDefaultPack();
   knowledge.watch();
+  const enrichment = new Enrichment(db, {
+    fetch: (input, init) => fetch(input, init),
+    permitted: (lang) => wikipediaPermitted(browser.permissions, lang),
+  });
+  void purgeExpiredCards(db);
 
   const handlers = backgroundHandlers({
     db,
     knowledge,
+    enrichment,
     reports,
     owners,
     uiLanguage: () => browser.i18n.getUILanguage(),

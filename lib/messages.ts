@@ -57,6 +57,8 @@ export interface Protocol {
   'page/status': { req: { page: string; status: PageStatus; url: string }; res: null };
   'page/config': { req: { url: string }; res: ContentConfig };
   'card/get': { req: { id: string }; res: CardView | null };
+  /** pages → background: fetch the entity's summary if enrichment is on and it is not cached. */
+  'card/enrich': { req: { id: string }; res: null };
   'panel/open': { req: { entity?: string; query?: string }; res: null };
   'options/open': { req: { entity?: string; prefill?: string }; res: null };
   /** pages → background */
@@ -104,6 +106,7 @@ export const requestSchemas: { [K in MessageType]: v.GenericSchema<unknown, Req<
   }),
   'page/config': v.object({ url }),
   'card/get': v.object({ id }),
+  'card/enrich': v.object({ id }),
   'panel/open': v.object({ entity: v.optional(id), query: v.optional(v.pipe(v.string(), v.maxLength(500))) }),
   'options/open': v.object({
     entity: v.optional(id),

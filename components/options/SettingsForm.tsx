@@ -6,6 +6,8 @@ import { SiteList } from './SiteList.tsx';
 type Props = {
   t: Translate;
   settings: Settings;
+  /** The reader declined the permission enrichment needs: say why the toggle stayed off. */
+  enrichmentDeclined?: boolean;
   uiLang: UiLangPref;
   onChange: (patch: Partial<Settings>) => void;
   onUiLang: (pref: UiLangPref) => void;
@@ -22,7 +24,15 @@ const ORDERS: Array<Option<string>> = [
 ];
 
 /** Every setting as a labelled control; props only (SettingsSection reads and writes them). */
-export function SettingsForm({ t, settings, uiLang, onChange, onUiLang, onReset }: Props) {
+export function SettingsForm({
+  t,
+  settings,
+  enrichmentDeclined,
+  uiLang,
+  onChange,
+  onUiLang,
+  onReset,
+}: Props) {
   const select = <T extends string>(
     id: string,
     label: MessageKey,
@@ -120,6 +130,11 @@ export function SettingsForm({ t, settings, uiLang, onChange, onUiLang, onReset 
           settings.enrichment,
           (enrichment) => onChange({ enrichment }),
           'settingsEnrichmentHint',
+        )}
+        {enrichmentDeclined && (
+          <p role="status" class="notice">
+            {t('settingsEnrichmentDeclined')}
+          </p>
         )}
       </fieldset>
       <fieldset>

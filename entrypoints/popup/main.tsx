@@ -11,7 +11,10 @@ import '../../components/entity-card.css';
 import '../../components/pages.css';
 
 const db = createDatabase();
-const actions = browserPageActions((tabId, entity, index) => send('tab/reveal', { tabId, entity, index }));
+const actions = browserPageActions(
+  (tabId, entity, index) => send('tab/reveal', { tabId, entity, index }),
+  (id) => send('card/enrich', { id }),
+);
 
 void readUiLang().then((initialLang) =>
   render(

@@ -6,6 +6,7 @@ import { cardMessages, pickLang } from '../i18n/translate.ts';
 import { isSiteEnabled } from '../knowledge/site-rules.ts';
 import type { Handlers } from '../message-router.ts';
 import { loadCard } from './card-source.ts';
+import type { Enrichment } from './enrichment.ts';
 import type { KnowledgeService } from './knowledge-service.ts';
 import type { PageOwners } from './page-owners.ts';
 import type { TabReports } from './tab-reports.ts';
@@ -15,6 +16,7 @@ type Sender = Browser.runtime.MessageSender;
 export interface BackgroundDeps {
   db: SiyaqDB;
   knowledge: KnowledgeService;
+  enrichment: Enrichment;
   reports: TabReports;
   owners: PageOwners;
   uiLanguage: () => string;
@@ -84,7 +86,12 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
       }
       return null;
     },
-    'card/get': ({ id }) => loadCard(db, id),
+    'card/get': ({ id }) => loadCard(db, id, deps.enrichment),
+    'card/enrich': async ({ id }) => {
+      // The pages read the card from the database themselves; this only starts a missing summary's fetch.
+      await loadCard(db, id, deps.enrichment);
+      return null;
+    },
     'tab/report': ({ tabId }) => reports.report(tabId),
     'tab/reveal': ({ tabId, entity, index }) => deps.reveal(tabId, entity, index),
     'panel/open': async ({ entity, query }, sender) => {

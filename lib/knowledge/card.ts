@@ -14,6 +14,13 @@ export interface CardLink {
   url: string;
 }
 
+/** A Wikipedia summary, shown as plain text and attributed with a link to its article. */
+export interface CardSummary {
+  text: string;
+  lang: Lang;
+  url: string;
+}
+
 /** Everything a card shows, as plain data: the UI renders every string as text, never as HTML. */
 export interface CardView {
   id: string;
@@ -24,6 +31,8 @@ export interface CardView {
   /** The name in the other language, when there is one and it differs. */
   otherName?: CardText;
   description?: CardText;
+  /** Only with online enrichment on, once the background has fetched it. */
+  summary?: CardSummary;
   facts: Array<{ label: string; value: string; lang: Lang }>;
   /** Aliases in preference order, without the names and without spellings that normalise alike. */
   aliases: CardText[];

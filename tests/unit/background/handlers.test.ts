@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
+import type { Enrichment } from '../../../lib/background/enrichment.ts';
 import { backgroundHandlers } from '../../../lib/background/handlers.ts';
 import type { KnowledgeService } from '../../../lib/background/knowledge-service.ts';
 import { PageOwners } from '../../../lib/background/page-owners.ts';
@@ -18,6 +19,7 @@ function setup() {
   const handlers = backgroundHandlers({
     db: {} as SiyaqDB,
     knowledge,
+    enrichment: {} as Enrichment,
     reports,
     owners: new PageOwners(),
     uiLanguage: () => 'ar',

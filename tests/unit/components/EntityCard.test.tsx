@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityCard, type EntityCardProps } from '../../../components/EntityCard.tsx';
-import { en, HOSTILE, makeCard } from './fixtures.ts';
+import { ar, en, HOSTILE, makeCard } from './fixtures.ts';
 
 function createComponent(props: Partial<EntityCardProps> = {}) {
   const all: EntityCardProps = { card: makeCard(), t: en, onOpenRelated: vi.fn(), ...props };
@@ -75,6 +75,44 @@ describe('EntityCard', () => {
   it('is a labelled dialog in the hover card', () => {
     createComponent({ role: 'dialog' });
     expect(screen.getByRole('dialog', { name: 'Context card: مكتب التحقيقات الفيدرالي' })).toBeTruthy();
+  });
+
+  it('shows a Wikipedia summary as text in its language, attributed with a link to the article', () => {
+    const url = 'https://en.wikipedia.org/wiki/Federal_Bureau_of_Investigation';
+    createComponent({ card: makeCard({ summary: { text: 'The FBI is a US agency.', lang: 'en', url } }) });
+    const text = screen.getByText('The FBI is a US agency.');
+    expect([text.getAttribute('lang'), text.getAttribute('dir')]).toEqual(['en', 'ltr']);
+    const source = screen.getByRole('link', { name: 'From Wikipedia (opens in a new tab)' });
+    expect(source.getAttribute('href')).toBe(url);
+    expect(source.getAttribute('rel')).toContain('noopener');
+    expect(screen.getByRole('region', { name: 'From Wikipedia' }).contains(text)).toBe(true);
+  });
+
+  it('attributes an Arabic summary in Arabic, right to left', () => {
+    const url = 'https://ar.wikipedia.org/wiki/x';
+    render(
+      <EntityCard
+        card={makeCard({ summary: { text: 'وكالة تحقيقات فدرالية.', lang: 'ar', url } })}
+        t={ar}
+        onOpenRelated={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('وكالة تحقيقات فدرالية.').getAttribute('dir')).toBe('rtl');
+    expect(screen.getByRole('link', { name: /من ويكيبيديا/ }).getAttribute('href')).toBe(url);
+  });
+
+  it('renders a hostile summary as text, never as HTML', () => {
+    const url = 'https://en.wikipedia.org/wiki/x';
+    const { container } = createComponent({
+      card: makeCard({ summary: { text: HOSTILE, lang: 'en', url } }),
+    });
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText(HOSTILE).tagName).toBe('P');
+  });
+
+  it('has no Wikipedia section without a summary', () => {
+    createComponent();
+    expect(screen.queryByText('From Wikipedia')).toBeNull();
   });
 
   it('names the source pack and the as-of date', () => {

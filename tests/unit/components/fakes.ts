@@ -25,6 +25,7 @@ export function fakeActions() {
     openSidePanel: vi.fn<PageActions['openSidePanel']>(),
     openOptions: vi.fn<PageActions['openOptions']>(),
     reveal: vi.fn<PageActions['reveal']>(async () => true),
+    enrich: vi.fn<PageActions['enrich']>(),
     close: vi.fn<PageActions['close']>(),
   } satisfies PageActions;
 }

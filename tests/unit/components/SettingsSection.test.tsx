@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SettingsSection } from '../../../components/options/SettingsSection.tsx';
+import type { WikipediaPermission } from '../../../lib/browser/wikipedia-permission.ts';
+import { getSettings, updateSettings } from '../../../lib/db/settings.ts';
+import { en, seededDb } from './fixtures.ts';
+
+/** A permission whose prompt the reader answers with `answer`. */
+function fakePermission(answer: boolean, held = false) {
+  let granted = held;
+  const permission = {
+    has: vi.fn(async () => granted),
+    request: vi.fn(async () => {
+      granted = answer;
+      return answer;
+    }),
+    remove: vi.fn(async () => {
+      granted = false;
+    }),
+  } satisfies WikipediaPermission;
+  return permission;
+}
+
+async function createComponent(permission: WikipediaPermission, enrichment = false) {
+  const db = await seededDb();
+  await updateSettings(db, { enrichment });
+  render(<SettingsSection db={db} t={en} uiLang="auto" onUiLang={vi.fn()} permission={permission} />);
+  const toggle = (await screen.findByLabelText(/Online enrichment/)) as HTMLInputElement;
+  return { db, toggle };
+}
+
+afterEach(cleanup);
+
+describe('SettingsSection: online enrichment', () => {
+  it('asks for Wikipedia access in the click itself, and turns on once granted', async () => {
+    const permission = fakePermission(true);
+    const { db, toggle } = await createComponent(permission);
+    fireEvent.click(toggle);
+    // Synchronously, in the event: a prompt after an await has lost the user gesture.
+    expect(permission.request).toHaveBeenCalledTimes(1);
+    await waitFor(async () => expect((await getSettings(db)).enrichment).toBe(true));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('stays off with an explanation when the reader declines', async () => {
+    const { db, toggle } = await createComponent(fakePermission(false));
+    fireEvent.click(toggle);
+    expect((await screen.findByRole('status')).textContent).toMatch(/not allowed to reach Wikipedia/);
+    expect(toggle.checked).toBe(false);
+    expect((await getSettings(db)).enrichment).toBe(false);
+  });
+
+  it('gives the permission back when turned off', async () => {
+    const permission = fakePermission(true, true);
+    const { db, toggle } = await createComponent(permission, true);
+    await waitFor(() => expect(toggle.checked).toBe(true));
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await getSettings(db)).enrichment).toBe(false));
+    expect(permission.remove).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows as off when the permission was revoked in the browser', async () => {
+    const { toggle } = await createComponent(fakePermission(true, false), true);
+    await waitFor(() => expect(toggle.checked).toBe(false));
+  });
+});
