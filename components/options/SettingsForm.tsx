@@ -101,8 +101,11 @@ export function SettingsForm({
             step={50}
             value={settings.hoverDelayMs}
             onChange={(event) => {
-              const value = Math.round(Number(event.currentTarget.value));
+              const input = event.currentTarget;
+              // A cleared field is not "no delay": it goes back to the delay in force.
+              const value = input.value.trim() === '' ? Number.NaN : Math.round(Number(input.value));
               if (Number.isFinite(value)) onChange({ hoverDelayMs: Math.min(5000, Math.max(0, value)) });
+              else input.value = String(settings.hoverDelayMs);
             }}
           />
         </div>

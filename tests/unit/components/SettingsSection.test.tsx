@@ -65,3 +65,17 @@ describe('SettingsSection: online enrichment', () => {
     await waitFor(() => expect(toggle.checked).toBe(false));
   });
 });
+
+describe('SettingsSection: hover delay', () => {
+  it('keeps the delay in force when the field is cleared, and stores a typed one', async () => {
+    const { db } = await createComponent(fakePermission(false));
+    await updateSettings(db, { hoverDelayMs: 250 });
+    const field = (await screen.findByLabelText('Hover delay (milliseconds)')) as HTMLInputElement;
+    await waitFor(() => expect(field.value).toBe('250'));
+    fireEvent.change(field, { target: { value: '' } });
+    expect(field.value).toBe('250');
+    expect((await getSettings(db)).hoverDelayMs).toBe(250);
+    fireEvent.change(field, { target: { value: '400' } });
+    await waitFor(async () => expect((await getSettings(db)).hoverDelayMs).toBe(400));
+  });
+});
