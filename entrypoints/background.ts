@@ -36,6 +36,14 @@ export default defineBackground(() => {
   });
   void purgeExpiredCards(db);
 
+  let settingsTimer: ReturnType<typeof setTimeout> | undefined;
+  const tellTabs = async () => {
+    for (const tab of await browser.tabs.query({})) {
+      // Tabs without Siyaq (browser pages, pages opened before install) have no one to answer.
+      if (tab.id !== undefined) sendToTab(tab.id, 'content/settings-changed', {}, 'all').catch(() => {});
+    }
+  };
+
   const handlers = backgroundHandlers({
     db,
     knowledge,
@@ -43,6 +51,11 @@ export default defineBackground(() => {
     reports,
     owners,
     uiLanguage: () => browser.i18n.getUILanguage(),
+    settingsChanged: () => {
+      // Several pages may relay the same save: tell the tabs once.
+      clearTimeout(settingsTimer);
+      settingsTimer = setTimeout(() => void tellTabs(), 100);
+    },
     notify: (tabId) => {
       mirror.changed(tabId);
       browser.runtime.sendMessage(envelope('tab/changed', { tabId })).catch(() => {

@@ -61,12 +61,16 @@ export interface Protocol {
   'card/enrich': { req: { id: string }; res: null };
   'panel/open': { req: { entity?: string; query?: string }; res: null };
   'options/open': { req: { entity?: string; prefill?: string }; res: null };
+  /** pages → background: settings were saved; open pages are told to apply them. */
+  'settings/changed': { req: Record<string, never>; res: null };
   /** pages → background */
   'tab/report': { req: { tabId: number }; res: TabReport };
   'tab/reveal': { req: { tabId: number; entity: string; index: number }; res: boolean };
   /** background → content (tabs.sendMessage) */
   'content/reveal': { req: { entity: string; index: number }; res: boolean };
   'content/next-mention': { req: Record<string, never>; res: null };
+  /** Settings changed: ask for the page's config again and apply it without a reload. */
+  'content/settings-changed': { req: Record<string, never>; res: null };
   /** background → pages (broadcast): a tab's report changed */
   'tab/changed': { req: { tabId: number }; res: null };
 }
@@ -112,10 +116,12 @@ export const requestSchemas: { [K in MessageType]: v.GenericSchema<unknown, Req<
     entity: v.optional(id),
     prefill: v.optional(v.pipe(v.string(), v.maxLength(500))),
   }),
+  'settings/changed': v.object({}),
   'tab/report': v.object({ tabId }),
   'tab/reveal': v.object({ tabId, entity: id, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'content/reveal': v.object({ entity: id, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'content/next-mention': v.object({}),
+  'content/settings-changed': v.object({}),
   'tab/changed': v.object({ tabId }),
 };
 

@@ -1,7 +1,9 @@
 import './highlights.css';
+import { browser } from 'wxt/browser';
 import { send } from '../../lib/browser/messaging.ts';
+import { createRouter } from '../../lib/message-router.ts';
 import { isArabicDocument } from '../../lib/page/detect-arabic.ts';
-import { startPageApp } from './page-app.ts';
+import { type PageApp, startPageApp } from './page-app.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -11,17 +13,36 @@ export default defineContentScript({
   async main(ctx) {
     // User Timing marks are shared with the page: the page benchmark reads them.
     performance.mark('siyaq:injected');
-    const url = location.href;
     const page = crypto.randomUUID();
-    const config = await send('page/config', { url });
-    if (!config.enabled) {
-      await send('page/status', { page, status: 'disabled', url });
-      return;
-    }
-    if (!isArabicDocument(document)) {
-      await send('page/status', { page, status: 'not-arabic', url });
-      return;
-    }
-    startPageApp(ctx, config, page);
+    let app: PageApp | null = null;
+    let applied = '';
+    /** Starts, restarts or stops the page app for the config in force now. */
+    const apply = async () => {
+      const url = location.href;
+      const config = await send('page/config', { url });
+      const key = JSON.stringify(config);
+      if (key === applied || ctx.isInvalid) return;
+      applied = key;
+      app?.dispose();
+      app = null;
+      if (!config.enabled) await send('page/status', { page, status: 'disabled', url });
+      else if (!isArabicDocument(document)) await send('page/status', { page, status: 'not-arabic', url });
+      else app = startPageApp(ctx, config, page);
+    };
+    // One apply at a time, in order: two quick saves end with the later settings.
+    let queue = apply();
+    const router = createRouter(
+      {
+        'content/settings-changed': () => {
+          queue = queue.catch(() => {}).then(apply);
+          return null;
+        },
+      },
+      { strict: false },
+    );
+    browser.runtime.onMessage.addListener(router);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(router));
+    ctx.addEventListener(window, 'wxt:locationchange', () => app?.navigate());
+    await queue;
   },
 });

@@ -14,8 +14,17 @@ import { ViewportMarks } from '../../lib/page/viewport-marks.ts';
 import frameCss from './card-frame.css?inline';
 import { preactCardRenderer } from './hover-card.tsx';
 
+/** A running page app; settings changes replace it with one built from the new config. */
+export interface PageApp {
+  session: PageSession;
+  /** Single-page navigation: the new "page" is read afresh and counted apart from the old one. */
+  navigate(): void;
+  /** Takes everything away: marks, card, listeners. The page is as it was. */
+  dispose(): void;
+}
+
 /** Wires Siyaq into an Arabic page: reading and marking it, hover cards, keyboard and side panel. */
-export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, page: string): PageSession {
+export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, page: string): PageApp {
   const report = (status: 'loading' | 'ready') => send('page/status', { page, status, url: location.href });
   const highlighter = new Highlighter(config.highlightStyle);
   highlighter.show(config.highlights);
@@ -48,10 +57,12 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, p
   );
   const navigator = new MentionNavigator(session.index, highlighter, cards);
 
-  ctx.addEventListener(window, 'pointermove', hover.onPointerMove, { passive: true });
-  ctx.addEventListener(window, 'scroll', () => cards.reposition(), { capture: true, passive: true });
-  ctx.addEventListener(
-    window,
+  // Ends with this app (a settings change) or with the content script (an extension update).
+  const lifetime = new AbortController();
+  const signal = AbortSignal.any([ctx.signal, lifetime.signal]);
+  window.addEventListener('pointermove', hover.onPointerMove, { passive: true, signal });
+  window.addEventListener('scroll', () => cards.reposition(), { capture: true, passive: true, signal });
+  window.addEventListener(
     'keydown',
     (event) => {
       cards.onKeyDown(event);
@@ -59,15 +70,8 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, p
         event.preventDefault();
       }
     },
-    { capture: true },
+    { capture: true, signal },
   );
-  // Single-page navigation: the new "page" is read afresh and counted apart from the old one.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    cards.close();
-    navigator.clear();
-    void report('loading');
-    void session.start().then(() => report('ready'));
-  });
   const router = createRouter(
     {
       'content/reveal': ({ entity, index }) => navigator.reveal(entity, index),
@@ -79,17 +83,29 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, p
     { strict: false },
   );
   browser.runtime.onMessage.addListener(router);
-  ctx.onInvalidated(() => {
+  const dispose = () => {
+    if (lifetime.signal.aborted) return;
+    lifetime.abort();
     browser.runtime.onMessage.removeListener(router);
     hover.dispose();
     cards.destroy();
     session.stop();
-  });
+  };
+  ctx.onInvalidated(dispose);
 
   void report('loading');
   void session.start().then(() => {
     performance.mark('siyaq:ready');
     return report('ready');
   });
-  return session;
+  return {
+    session,
+    navigate: () => {
+      cards.close();
+      navigator.clear();
+      void report('loading');
+      void session.start().then(() => report('ready'));
+    },
+    dispose,
+  };
 }

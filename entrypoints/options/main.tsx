@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { readUiLang } from '../../components/hooks/ui-lang-store.ts';
 import { OptionsApp } from '../../components/OptionsApp.tsx';
 import { PageRoot } from '../../components/PageRoot.tsx';
+import { relaySettingsChanges } from '../../lib/browser/settings-relay.ts';
 import { wikipediaPermission } from '../../lib/browser/wikipedia-permission.ts';
 import { createDatabase } from '../../lib/db/database.ts';
 import '../../components/theme.css';
@@ -10,6 +11,7 @@ import '../../components/entity-card.css';
 import '../../components/pages.css';
 
 const db = createDatabase();
+relaySettingsChanges(db);
 const permission = wikipediaPermission(browser.permissions);
 
 void readUiLang().then((initialLang) =>

@@ -5,12 +5,14 @@ import { PageRoot } from '../../components/PageRoot.tsx';
 import { PopupApp } from '../../components/PopupApp.tsx';
 import { browserPageActions } from '../../components/page-actions.ts';
 import { send } from '../../lib/browser/messaging.ts';
+import { relaySettingsChanges } from '../../lib/browser/settings-relay.ts';
 import { createDatabase } from '../../lib/db/database.ts';
 import '../../components/theme.css';
 import '../../components/entity-card.css';
 import '../../components/pages.css';
 
 const db = createDatabase();
+relaySettingsChanges(db);
 const actions = browserPageActions(
   (tabId, entity, index) => send('tab/reveal', { tabId, entity, index }),
   (id) => send('card/enrich', { id }),

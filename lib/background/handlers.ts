@@ -20,6 +20,8 @@ export interface BackgroundDeps {
   reports: TabReports;
   owners: PageOwners;
   uiLanguage: () => string;
+  /** Tells every tab's content scripts to apply the saved settings. */
+  settingsChanged: () => void;
   /** Tells open popups and side panels that a tab's report changed. */
   notify: (tabId: number) => void;
   reveal: (tabId: number, entity: string, index: number) => Promise<boolean>;
@@ -90,6 +92,10 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
     'card/enrich': async ({ id }) => {
       // The pages read the card from the database themselves; this only starts a missing summary's fetch.
       await loadCard(db, id, deps.enrichment);
+      return null;
+    },
+    'settings/changed': () => {
+      deps.settingsChanged();
       return null;
     },
     'tab/report': ({ tabId }) => reports.report(tabId),

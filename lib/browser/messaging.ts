@@ -7,13 +7,17 @@ export async function send<K extends MessageType>(type: K, data: Req<K>): Promis
   return unwrap<Res<K>>(reply, type);
 }
 
-/** Sends a protocol message to the content script of one tab (its top frame unless frameId is given). */
+/**
+ * Sends a protocol message to the content script of one tab: its top frame unless frameId is given, every
+ * frame for frameId 'all' (the first reply wins).
+ */
 export async function sendToTab<K extends MessageType>(
   tabId: number,
   type: K,
   data: Req<K>,
-  frameId = 0,
+  frameId: number | 'all' = 0,
 ): Promise<Res<K>> {
-  const reply: unknown = await browser.tabs.sendMessage(tabId, envelope(type, data), { frameId });
+  const options = frameId === 'all' ? {} : { frameId };
+  const reply: unknown = await browser.tabs.sendMessage(tabId, envelope(type, data), options);
   return unwrap<Res<K>>(reply, type);
 }

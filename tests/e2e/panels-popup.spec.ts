@@ -1,5 +1,6 @@
 import { readSetting } from '../../scripts/lib/extension-settings.ts';
 import { expect, test } from './fixtures.ts';
+import { allHighlighted, waitForHighlights } from './support/reader.ts';
 import { markServiceWorker, readServiceWorkerMark, stopServiceWorker } from './support/service-worker.ts';
 
 test('the popup lists the seed page’s entities, grouped by type, and opens a card inline', async ({
@@ -31,7 +32,7 @@ test('the popup searches the whole knowledge base with a clitic and in English',
   await expect(popup.locator('.search-results .entity-name', { hasText: 'الرباط' }).first()).toBeVisible();
 });
 
-test('the popup’s site switch turns Siyaq off for the site', async ({
+test('the popup’s site switch turns Siyaq off for the site and back on, without a reload', async ({
   page,
   site,
   tabIdOf,
@@ -40,6 +41,7 @@ test('the popup’s site switch turns Siyaq off for the site', async ({
   openExtensionPage,
 }) => {
   await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
   const tabId = await tabIdOf(page);
   const popup = await openExtensionPage(`popup.html?tabId=${tabId}`);
   const toggle = popup.getByRole('switch');
@@ -47,16 +49,32 @@ test('the popup’s site switch turns Siyaq off for the site', async ({
   // The switch is controlled by the stored settings: it flips once the write lands.
   await toggle.click();
   await expect(toggle).not.toBeChecked();
-  // The browser unchecks the box at once; the page must be reloaded only after the setting is stored.
   await expect
     .poll(async () => JSON.stringify(await readSetting(await helperPage(), 'siteRules')))
     .toContain('127.0.0.1');
-  await page.reload();
+  // The open page lets go at once: no marks, and the report says why.
+  await expect.poll(async () => (await allHighlighted(page)).length, { timeout: 15_000 }).toBe(0);
   await expect.poll(async () => (await tabReport(tabId)).status, { timeout: 15_000 }).toBe('disabled');
-  await popup.reload();
   await expect(popup.getByRole('status')).toHaveText('سياق متوقف على هذا الموقع.');
   await popup.getByRole('switch').click();
   await expect(popup.getByRole('switch')).toBeChecked();
+  await waitForHighlights(page, 20);
+  await expect.poll(async () => (await tabReport(tabId)).status, { timeout: 15_000 }).toBe('ready');
+});
+
+test('a highlight setting saved in the options page reaches an open page', async ({
+  page,
+  site,
+  openExtensionPage,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  const options = await openExtensionPage('options.html#settings');
+  await options.getByRole('tab', { name: 'الإعدادات' }).click();
+  await options.getByLabel('تمييز الأسماء في الصفحات').uncheck();
+  await expect.poll(async () => (await allHighlighted(page)).length, { timeout: 15_000 }).toBe(0);
+  await options.getByLabel('تمييز الأسماء في الصفحات').check();
+  await waitForHighlights(page, 20);
 });
 
 test('the popup still lists the page’s entities after Chrome stops the idle service worker', async ({

@@ -23,6 +23,7 @@ function setup() {
     reports,
     owners: new PageOwners(),
     uiLanguage: () => 'ar',
+    settingsChanged: () => {},
     notify: () => {},
     reveal: async () => true,
     openPanel: async () => null,
