@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate.ts';
+import { isolate } from '../../lib/i18n/translator.ts';
 import type { ImportResult } from '../../lib/knowledge/import.ts';
 import type { PackProblem } from '../../lib/knowledge/pack-error.ts';
 
@@ -70,7 +71,7 @@ function ImportSummary({ t, result }: { t: Translate; result: ImportResult }) {
   if (result.status === 'already-installed') {
     return (
       <p class="notice" role="status">
-        {t('importAlready', pack.name, pack.version)}
+        {t('importAlready', isolate(pack.name), pack.version)}
       </p>
     );
   }
@@ -79,7 +80,7 @@ function ImportSummary({ t, result }: { t: Translate; result: ImportResult }) {
     skipped.length > SKIPPED_SHOWN ? ` ${t('importProblemsMore', skipped.length - SKIPPED_SHOWN)}` : '';
   return (
     <div class={skipped.length > 0 ? 'notice warning' : 'notice'} role="status">
-      <p>{t('importDone', pack.name, pack.entityCount)}</p>
+      <p>{t('importDone', isolate(pack.name), pack.entityCount)}</p>
       <p>{t('importChanges', result.added, result.updated, result.removed)}</p>
       {result.keptUserEdits > 0 && <p>{t('importKeptEdits', result.keptUserEdits)}</p>}
       {skipped.length > 0 && (

@@ -1,5 +1,6 @@
 import type { StoredPack } from '../../lib/db/types.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
+import { isolate } from '../../lib/i18n/translator.ts';
 
 type Props = {
   t: Translate;
@@ -21,7 +22,7 @@ export function PackList({ t, packs, userCount, onToggle, onExport, onRemove }: 
             <strong dir="auto">{pack.name}</strong>
             <span class="muted">
               {t('packEntityCount', pack.entityCount)} · {t('packVersion', pack.version)}
-              {pack.license && ` · ${t('packLicense', pack.license)}`}
+              {pack.license && ` · ${t('packLicense', isolate(pack.license))}`}
             </span>
           </div>
           <label class="switch">

@@ -4,6 +4,7 @@ import { removedPacks } from '../../lib/db/meta.ts';
 import { listPacks, removePack, setPackEnabled } from '../../lib/db/packs.ts';
 import type { StoredPack } from '../../lib/db/types.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
+import { isolate } from '../../lib/i18n/translator.ts';
 import { type ExportFormat, exportAll, exportPack } from '../../lib/knowledge/export.ts';
 import { importPack } from '../../lib/knowledge/import.ts';
 import { LIMITS } from '../../lib/knowledge/limits.ts';
@@ -114,7 +115,7 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
       {removing && (
         <ConfirmDialog
           t={t}
-          title={t('packRemoveConfirm', removing.name, removing.entityCount)}
+          title={t('packRemoveConfirm', isolate(removing.name), removing.entityCount)}
           confirmLabel={t('packRemove')}
           onCancel={() => setRemoving(undefined)}
           onConfirm={() => {

@@ -24,3 +24,9 @@ export function translatorFrom(catalog: Catalog, fallback: Catalog = {}): Transl
 }
 
 export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
+
+/**
+ * Text from data (a pack's name) set inside a message in the other direction: isolated, so a Latin name
+ * in an Arabic sentence does not pull the punctuation and numbers around it out of order.
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

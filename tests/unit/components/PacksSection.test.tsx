@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { PacksSection } from '../../../components/options/PacksSection.tsx';
 import { removePack } from '../../../lib/db/packs.ts';
+import { isolate } from '../../../lib/i18n/translator.ts';
 import { CSV_HEADER } from '../../../lib/knowledge/csv.ts';
 import { en, makeEntity, seededDb } from './fixtures.ts';
 
@@ -36,7 +37,7 @@ describe('PacksSection', () => {
     const { db } = await createComponent();
     await screen.findByText('Default pack');
     choose(csv('rabat,place,الرباط,Rabat,,,,'), 'cities.csv');
-    expect(await screen.findByText('Imported “cities”: 1 entities.')).toBeTruthy();
+    expect(await screen.findByText(`Imported “${isolate('cities')}”: 1 entities.`)).toBeTruthy();
     expect(await db.entities.count()).toBe(2);
   });
 
@@ -63,7 +64,9 @@ describe('PacksSection', () => {
     };
     choose(JSON.stringify({ format: 'siyaq-pack', format_version: 1, pack, entities: [] }), 'default.json');
     expect(
-      await screen.findByText('“Default pack” version 1.0.0 is already installed; nothing changed.'),
+      await screen.findByText(
+        `“${isolate('Default pack')}” version 1.0.0 is already installed; nothing changed.`,
+      ),
     ).toBeTruthy();
   });
 
@@ -101,7 +104,7 @@ describe('PacksSection', () => {
     expect(screen.queryByRole('button', { name: 'Restore the default pack' })).toBeNull();
     await removePack(db, 'default');
     fireEvent.click(await screen.findByRole('button', { name: 'Restore the default pack' }));
-    expect(await screen.findByText('Imported “Default pack”: 1 entities.')).toBeTruthy();
+    expect(await screen.findByText(`Imported “${isolate('Default pack')}”: 1 entities.`)).toBeTruthy();
     expect(await db.entities.count()).toBe(1);
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Restore the default pack' })).toBeNull(),
