@@ -42,7 +42,10 @@ export default defineContentScript({
     );
     browser.runtime.onMessage.addListener(router);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(router));
-    ctx.addEventListener(window, 'wxt:locationchange', () => app?.navigate());
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl, oldUrl }) => {
+      // A jump to an anchor (#comments) is the same story, not a new page to read and count afresh.
+      if (newUrl.href.split('#')[0] !== oldUrl.href.split('#')[0]) app?.navigate();
+    });
     await queue;
   },
 });

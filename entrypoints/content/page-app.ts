@@ -62,6 +62,8 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, p
   const signal = AbortSignal.any([ctx.signal, lifetime.signal]);
   window.addEventListener('pointermove', hover.onPointerMove, { passive: true, signal });
   window.addEventListener('scroll', () => cards.reposition(), { capture: true, passive: true, signal });
+  // A resize or zoom moves the mention as much as a scroll does.
+  window.addEventListener('resize', () => cards.reposition(), { passive: true, signal });
   window.addEventListener(
     'keydown',
     (event) => {

@@ -58,7 +58,9 @@ export class CardController {
     const request = ++this.#request;
     const card = await this.#fetch(entityId);
     if (!card || request !== this.#request) return;
-    if (focus) this.#returnFocus = this.doc.activeElement;
+    // Where focus goes back to on close: the page element focused before the first card of this visit
+    // (opening a related entity's card from inside the card must not replace it with the card).
+    if (focus && !this.contains(this.doc.activeElement)) this.#returnFocus = this.doc.activeElement;
     this.#anchor = anchor;
     this.#card = card;
     this.#render();
@@ -86,6 +88,9 @@ export class CardController {
   }
 
   close(): void {
+    // Only when the reader was in the card: a card closed by scrolling must not pull focus (and the page)
+    // back to where it was opened. Asked before the card's content goes, which takes focus with it.
+    const wasInCard = this.contains(this.doc.activeElement);
     clearTimeout(this.#grace);
     this.#request++;
     this.#card = null;
@@ -95,7 +100,8 @@ export class CardController {
       this.deps.renderer.unmount(this.#host.mount);
       this.#host.host.style.display = 'none';
     }
-    if (this.#returnFocus instanceof HTMLElement) this.#returnFocus.focus();
+    if (wasInCard && this.#returnFocus instanceof HTMLElement)
+      this.#returnFocus.focus({ preventScroll: true });
     this.#returnFocus = null;
   }
 

@@ -59,8 +59,14 @@ export class MentionNavigator {
   }
 }
 
+/** Brings the mention itself to the middle of the window: its element first (inner scrollers), then the
+ * window by the mention's own box (a tall element's centre can leave the mention off screen). */
 function scrollTo(range: Range): void {
   const node = range.startContainer;
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  el?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  el?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+  const view = node.ownerDocument?.defaultView;
+  const rect = range.getBoundingClientRect();
+  if (!view || (rect.width === 0 && rect.height === 0)) return;
+  view.scrollBy({ top: rect.top + rect.height / 2 - view.innerHeight / 2, behavior: 'instant' });
 }

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures.ts';
-import { allHighlighted, card, waitForHighlights } from './support/reader.ts';
+import { allHighlighted, card, hoverMention, waitForHighlights } from './support/reader.ts';
 
 test('paragraphs appended every 100 ms are read as they arrive', async ({ page, site }) => {
   await page.goto(`${site.origin}/infinite-scroll.html`);
@@ -132,4 +132,22 @@ test('the side panel can reveal a mention: the page scrolls to it and flashes it
     return b.top >= 0 && b.bottom <= innerHeight;
   });
   expect(flashed).toBe(true);
+});
+
+test('a jump to an anchor on the page is not a new page: the open card and the marks stay', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  const marked = (await allHighlighted(page)).length;
+  await hoverMention(page, 'كريستوفر');
+  await expect(card(page)).toBeVisible();
+  await page.evaluate(() => {
+    location.hash = '#comments';
+  });
+  // WXT polls the URL once a second: give it two polls to (wrongly) restart the page.
+  await page.waitForTimeout(2_500);
+  await expect(card(page)).toBeVisible();
+  expect((await allHighlighted(page)).length).toBe(marked);
 });

@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CardView } from '../../../lib/knowledge/card.ts';
+import { type CardActions, CardController } from '../../../lib/page/card-controller.ts';
+import { makeCard } from '../components/fixtures.ts';
+import { setBody, textNode } from './dom.ts';
+
+/** A renderer that writes the card's name as a button and hands the test the card's actions. */
+function createController() {
+  const shown: { actions?: CardActions } = {};
+  const cards = new CardController(document, {
+    fetchCard: async (id) => makeCard({ id, name: { text: id, lang: 'en' } }) as CardView,
+    renderer: {
+      render(mount, card, _pinned, actions) {
+        mount.innerHTML = '';
+        const button = document.createElement('button');
+        button.textContent = card.id;
+        mount.append(button);
+        shown.actions = actions;
+      },
+      unmount(mount) {
+        mount.innerHTML = '';
+      },
+    },
+    css: '',
+    dir: 'rtl',
+    showInPanel: () => {},
+    edit: () => {},
+  });
+  return { cards, shown };
+}
+
+/** A page with a focusable link and a mention to anchor cards to. */
+function page() {
+  setBody('<p>استقبل <a id="link" href="/p">عبد اللطيف حموشي</a> مدير مكتب التحقيقات الفيدرالي.</p>');
+  const link = document.querySelector<HTMLAnchorElement>('#link')!;
+  const range = document.createRange();
+  range.selectNodeContents(textNode(document.body, 'عبد اللطيف حموشي'));
+  return { link, range };
+}
+
+let current: CardController | undefined;
+afterEach(() => current?.destroy());
+
+describe('CardController focus', () => {
+  it('returns focus to the page element after a card opened from the keyboard, also via a related card', async () => {
+    const { link, range } = page();
+    const { cards, shown } = createController();
+    current = cards;
+    link.focus();
+    await cards.open('hammouchi', range, true);
+    expect(cards.contains(document.activeElement)).toBe(true);
+    shown.actions!.openRelated('dgsn');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(cards.entityId).toBe('dgsn');
+    cards.close();
+    expect(document.activeElement).toBe(link);
+  });
+
+  it('leaves focus alone when the card closes while the reader is elsewhere', async () => {
+    const { link, range } = page();
+    const other = document.createElement('input');
+    document.body.append(other);
+    const { cards } = createController();
+    current = cards;
+    link.focus();
+    await cards.open('hammouchi', range, true);
+    other.focus();
+    cards.close();
+    expect(document.activeElement).toBe(other);
+  });
+});
