@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { isolate } from '../../lib/i18n/translator.ts';
+import type { RestoreResult } from '../../lib/knowledge/backup.ts';
 import type { ImportResult } from '../../lib/knowledge/import.ts';
 import type { PackProblem } from '../../lib/knowledge/pack-error.ts';
 
@@ -11,6 +12,7 @@ export type ImportState =
   | { phase: 'idle' }
   | { phase: 'running'; done: number; total: number }
   | { phase: 'done'; result: ImportResult }
+  | { phase: 'restored'; result: RestoreResult }
   | { phase: 'failed'; problems: readonly PackProblem[]; total: number; message: string };
 
 type Props = { t: Translate; state: ImportState; onFile: (file: File) => void };
@@ -42,6 +44,11 @@ export function ImportForm({ t, state, onFile }: Props) {
         </div>
       )}
       {state.phase === 'done' && <ImportSummary t={t} result={state.result} />}
+      {state.phase === 'restored' && (
+        <p class="notice" role="status">
+          {t('backupRestored', state.result.entities, state.result.packs)}
+        </p>
+      )}
       {state.phase === 'failed' && (
         <div class="notice error" role="alert" data-testid="import-error">
           <p>{t('importFailed')}</p>

@@ -5,6 +5,7 @@ import { listPacks, removePack, setPackEnabled } from '../../lib/db/packs.ts';
 import type { StoredPack } from '../../lib/db/types.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { isolate } from '../../lib/i18n/translator.ts';
+import { exportBackup, looksLikeBackup, parseBackup, restoreBackup } from '../../lib/knowledge/backup.ts';
 import { type ExportFormat, exportAll, exportPack } from '../../lib/knowledge/export.ts';
 import { importPack } from '../../lib/knowledge/import.ts';
 import { LIMITS } from '../../lib/knowledge/limits.ts';
@@ -46,14 +47,25 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
   const [removing, setRemoving] = useState<StoredPack | undefined>();
 
   const download = async (packId: string | undefined) => {
-    const text = packId ? await exportPack(db, packId, format) : await exportAll(db, format);
-    const base = packId === USER_PACK_ID ? 'my-entities' : (packId ?? 'siyaq-export');
+    // Everything as JSON is a backup: packs, on/off, owners and edits come back as they were.
+    const backup = !packId && format === 'json';
+    const text = backup
+      ? await exportBackup(db)
+      : packId
+        ? await exportPack(db, packId, format)
+        : await exportAll(db, format);
+    const base =
+      packId === USER_PACK_ID ? 'my-entities' : (packId ?? (backup ? 'siyaq-backup' : 'siyaq-export'));
     downloadText(`${base}.${format}`, text, format === 'json' ? 'application/json' : 'text/csv');
   };
   const importFrom = async (read: () => Promise<unknown>, fileName?: string) => {
     setState({ phase: 'running', done: 0, total: 1 });
     try {
       const input = await read();
+      if (typeof input === 'string' && looksLikeBackup(input)) {
+        setState({ phase: 'restored', result: await restoreBackup(db, parseBackup(input)) });
+        return;
+      }
       const result = await importPack(db, input, {
         fileName,
         onProgress: (done, total) => setState({ phase: 'running', done, total }),

@@ -45,7 +45,8 @@ export function serialise(file: PackFile, format: ExportFormat): string {
   return `${head.slice(0, -1)},"entities":[\n${lines.join(',\n')}\n]}\n`;
 }
 
-function stripPackRow(row: PackMeta): PackMeta {
+/** A stored pack row's metadata, as a pack file carries it. */
+export function stripPackRow(row: PackMeta): PackMeta {
   const { id, name, version, description, source, license, as_of } = row;
   const meta: PackMeta = { id, name, version, source, license };
   if (description) meta.description = description;

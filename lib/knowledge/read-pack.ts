@@ -41,7 +41,8 @@ export function tooLarge(bytes: number, atLeast = false): PackError {
   );
 }
 
-function parseJson(text: string): unknown {
+/** JSON.parse with a leading BOM allowed and a PackError for malformed text. */
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {

@@ -2,8 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PacksSection } from '../../../components/options/PacksSection.tsx';
-import { removePack } from '../../../lib/db/packs.ts';
+import { removePack, setPackEnabled } from '../../../lib/db/packs.ts';
 import { isolate } from '../../../lib/i18n/translator.ts';
+import { exportBackup } from '../../../lib/knowledge/backup.ts';
 import { CSV_HEADER } from '../../../lib/knowledge/csv.ts';
 import { en, makeEntity, seededDb } from './fixtures.ts';
 
@@ -109,5 +110,20 @@ describe('PacksSection', () => {
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Restore the default pack' })).toBeNull(),
     );
+  });
+
+  it('restores a backup file with its packs and edits, and says so', async () => {
+    const { db } = await createComponent();
+    await screen.findByText('Default pack');
+    await setPackEnabled(db, 'default', false);
+    const backup = await exportBackup(db);
+    await db.packs.update('default', { enabled: true });
+    choose(backup, 'siyaq-backup.json');
+    expect(
+      await screen.findByText(
+        "Backup restored: 1 entities and 1 packs, with your edits and each pack's on/off state.",
+      ),
+    ).toBeTruthy();
+    expect((await db.packs.get('default'))?.enabled).toBe(false);
   });
 });
