@@ -20,6 +20,8 @@ export type EntityCardProps = {
   packName?: string;
   /** h2 in the hover card and side panel, h3 inside the popup's grouped lists. */
   headingLevel?: 2 | 3;
+  /** The reader's theme for the hover card, which sits on a page that has none of Siyaq's (auto: none). */
+  theme?: 'light' | 'dark';
 };
 
 const LINK_KEYS: Record<CardLink['kind'], MessageKey> = {
@@ -47,6 +49,7 @@ export function EntityCard({
   role = 'region',
   packName,
   headingLevel = 2,
+  theme,
 }: EntityCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
@@ -197,7 +200,13 @@ export function EntityCard({
   );
   const className = `siyaq-card type-${card.type}`;
   return role === 'dialog' ? (
-    <div class={className} role="dialog" aria-label={t('cardLabel', card.name.text)} data-entity={card.id}>
+    <div
+      class={className}
+      role="dialog"
+      aria-label={t('cardLabel', card.name.text)}
+      data-entity={card.id}
+      data-theme={theme}
+    >
       {body}
     </div>
   ) : (

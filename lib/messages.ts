@@ -28,6 +28,7 @@ export interface ContentConfig {
   hoverDelayMs: number;
   modifierKey: 'none' | 'alt' | 'ctrl' | 'shift';
   lang: 'ar' | 'en';
+  theme: 'auto' | 'light' | 'dark';
   /** The card's messages in `lang`. */
   strings: Catalog;
 }

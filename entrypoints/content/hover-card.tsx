@@ -4,7 +4,7 @@ import type { Translate } from '../../lib/i18n/translator.ts';
 import type { CardRenderer } from '../../lib/page/card-controller.ts';
 
 /** Renders the shared EntityCard into the hover card's shadow root. */
-export function preactCardRenderer(t: Translate): CardRenderer {
+export function preactCardRenderer(t: Translate, theme: 'auto' | 'light' | 'dark'): CardRenderer {
   return {
     render(mount, card, pinned, actions) {
       render(
@@ -12,6 +12,7 @@ export function preactCardRenderer(t: Translate): CardRenderer {
           card={card}
           t={t}
           role="dialog"
+          theme={theme === 'auto' ? undefined : theme}
           pinned={pinned}
           onTogglePin={actions.togglePin}
           onClose={actions.close}

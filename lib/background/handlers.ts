@@ -43,6 +43,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
         hoverDelayMs: settings.hoverDelayMs,
         modifierKey: settings.modifierKey,
         lang,
+        theme: settings.theme,
         strings: cardMessages(lang),
       };
     },

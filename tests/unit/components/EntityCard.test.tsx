@@ -20,6 +20,15 @@ describe('EntityCard', () => {
     expect(screen.getByText('وكالة أمنية أمريكية.')).toBeTruthy();
   });
 
+  it.each([
+    ['dark', 'dark'],
+    ['light', 'light'],
+    [undefined, null],
+  ] as const)('carries the reader’s theme %s onto the hover card', (theme, attribute) => {
+    createComponent({ role: 'dialog', theme });
+    expect(screen.getByRole('dialog').getAttribute('data-theme')).toBe(attribute);
+  });
+
   it('renders a hostile name and description as text, never as HTML', () => {
     const { container } = createComponent({
       card: makeCard({ name: { text: HOSTILE, lang: 'en' }, description: { text: HOSTILE, lang: 'en' } }),
