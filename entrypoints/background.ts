@@ -15,6 +15,8 @@ import { createRouter } from '../lib/message-router.ts';
 import { envelope } from '../lib/messages.ts';
 
 type Sender = Browser.runtime.MessageSender;
+/** A content script starts at document_idle, about when the tab reports complete: give it this long. */
+const NAVIGATION_SETTLE_MS = 1_000;
 
 export default defineBackground(() => {
   const db = createDatabase();
@@ -36,6 +38,12 @@ export default defineBackground(() => {
   });
   void purgeExpiredCards(db);
 
+  const notifyTab = (tabId: number) => {
+    mirror.changed(tabId);
+    browser.runtime.sendMessage(envelope('tab/changed', { tabId })).catch(() => {
+      // No popup or side panel is open to hear it.
+    });
+  };
   let settingsTimer: ReturnType<typeof setTimeout> | undefined;
   const tellTabs = async () => {
     for (const tab of await browser.tabs.query({})) {
@@ -56,12 +64,7 @@ export default defineBackground(() => {
       clearTimeout(settingsTimer);
       settingsTimer = setTimeout(() => void tellTabs(), 100);
     },
-    notify: (tabId) => {
-      mirror.changed(tabId);
-      browser.runtime.sendMessage(envelope('tab/changed', { tabId })).catch(() => {
-        // No popup or side panel is open to hear it.
-      });
-    },
+    notify: (tabId) => notifyTab(tabId),
     reveal: (tabId, entity, index) => sendToTab(tabId, 'content/reveal', { entity, index }),
     openPanel: (where, target) => openSidePanel(browser, where, target),
     openOptions: (target) => openOptionsPage(browser, target),
@@ -74,6 +77,21 @@ export default defineBackground(() => {
     mirror.dropped(tabId);
     owners.drop(tabId);
     knowledge.forgetPages(`${tabId}:`);
+  });
+  // A tab that went to a page Siyaq cannot read (a browser page, a PDF, the web store) sends nothing:
+  // once it has loaded, ask its top frame; no answer means the old page's list must go.
+  browser.tabs.onUpdated.addListener(async (tabId, change) => {
+    if (change.status !== 'complete') return;
+    await restored;
+    if (!reports.tabIds().includes(tabId)) return;
+    setTimeout(() => {
+      sendToTab(tabId, 'content/ping', {}).catch(() => {
+        if (reports.report(tabId).status === 'unavailable') return;
+        reports.reset(tabId, 0, '');
+        reports.setStatus(tabId, '', 'unavailable');
+        notifyTab(tabId);
+      });
+    }, NAVIGATION_SETTLE_MS);
   });
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

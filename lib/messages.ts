@@ -70,6 +70,8 @@ export interface Protocol {
   /** background → content (tabs.sendMessage) */
   'content/reveal': { req: { entity: string; index: number }; res: boolean };
   'content/next-mention': { req: Record<string, never>; res: null };
+  /** Whether Siyaq runs in the tab's top frame now (no answer: it does not). */
+  'content/ping': { req: Record<string, never>; res: { page: string } };
   /** Settings changed: ask for the page's config again and apply it without a reload. */
   'content/settings-changed': { req: Record<string, never>; res: null };
   /** background → pages (broadcast): a tab's report changed */
@@ -122,6 +124,7 @@ export const requestSchemas: { [K in MessageType]: v.GenericSchema<unknown, Req<
   'tab/reveal': v.object({ tabId, entity: id, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'content/reveal': v.object({ entity: id, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   'content/next-mention': v.object({}),
+  'content/ping': v.object({}),
   'content/settings-changed': v.object({}),
   'tab/changed': v.object({ tabId }),
 };

@@ -33,6 +33,7 @@ export default defineContentScript({
     let queue = apply();
     const router = createRouter(
       {
+        'content/ping': () => ({ page }),
         'content/settings-changed': () => {
           queue = queue.catch(() => {}).then(apply);
           return null;

@@ -44,3 +44,18 @@ test('the side panel shows the states of an English page and a search from #quer
   await expect(panel.getByRole('searchbox')).toHaveValue('بالرباط');
   await expect(panel.locator('.search-results .entity-name', { hasText: 'الرباط' }).first()).toBeVisible();
 });
+
+test('the side panel drops the list when its tab goes to a page Siyaq cannot read', async ({
+  page,
+  site,
+  openPanelFor,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  const panel = await openPanelFor('sidepanel', page);
+  const rows = panel.locator('.entity-row .entity-name');
+  await expect(rows.filter({ hasText: 'عبد اللطيف حموشي' })).toBeVisible({ timeout: 20_000 });
+  // A page without a content script (a browser page, a PDF viewer, the web store) never reports.
+  await page.goto('about:blank');
+  await expect(panel.getByRole('status')).toContainText('لم يقرأ سياق هذه الصفحة', { timeout: 15_000 });
+  await expect(rows).toHaveCount(0);
+});
