@@ -85,6 +85,19 @@ test('the keyboard command walks the page and a widget’s shadow root in readin
   expect(focused).toEqual(['الرباط', 'وكالة الاستخبارات المركزية', 'المغرب', 'الجزائر']);
 });
 
+test('an app shell that renders its Arabic story late is read once the story is there', async ({
+  page,
+  site,
+  tabIdOf,
+  tabReport,
+}) => {
+  await page.goto(`${site.origin}/app-shell.html`);
+  const tabId = await tabIdOf(page);
+  await expect.poll(async () => allHighlighted(page), { timeout: 15_000 }).toContain('عبد اللطيف حموشي');
+  await expect.poll(async () => (await tabReport(tabId)).status, { timeout: 15_000 }).toBe('ready');
+  expect(await allHighlighted(page)).toEqual(expect.arrayContaining(['الرباط', 'منطقة الساحل']));
+});
+
 test('an English page is left alone', async ({ page, site, tabIdOf, tabReport }) => {
   await page.goto(`${site.origin}/english.html`);
   const tabId = await tabIdOf(page);
