@@ -9,11 +9,17 @@ export class DirtyBlocks {
   /** A block element, or a shadow root whose top-level text belongs to its host (as the walker reads it). */
   #owners = new Set<Element | ShadowRoot>();
   #subtrees = new Set<Element>();
+  /** Elements that went out of view (hidden, a <details> closed): their blocks are dropped. */
+  #hidden = new Set<Element>();
   #removals = false;
 
   collect(records: Iterable<MutationRecord>): void {
     const leftAlone = new Map<Element, boolean>();
     for (const record of records) {
+      if (record.type === 'attributes') {
+        this.#shownOrHidden(record.target as Element, leftAlone);
+        continue;
+      }
       if (isLeftAlone(record.target, leftAlone)) continue;
       if (record.type === 'characterData') {
         this.#addOwner(record.target.parentNode);
@@ -33,7 +39,27 @@ export class DirtyBlocks {
     }
   }
 
-  take(): { owners: Array<Element | ShadowRoot>; subtrees: Element[]; removals: boolean } {
+  /**
+   * `hidden`, `aria-hidden` or a <details>' `open` changed: text came into view (read it) or left it
+   * (forget it). A hidden subtree is still taken as a subtree: reading it again finds nothing, and the old
+   * blocks inside it are dropped first.
+   */
+  #shownOrHidden(el: Element, leftAlone: Map<Element, boolean>): void {
+    if (isOwnUi(el)) return;
+    if (isLeftAlone(el, leftAlone)) this.#hidden.add(el);
+    else if (isBlock(el)) this.#subtrees.add(el);
+    else {
+      this.#addOwner(el);
+      this.#addNestedBlocks(el);
+    }
+  }
+
+  take(): {
+    owners: Array<Element | ShadowRoot>;
+    subtrees: Element[];
+    hidden: Element[];
+    removals: boolean;
+  } {
     // A subtree read whole already covers any owner or subtree inside it.
     const subtrees = [...this.#subtrees].filter((el) => !hasAncestorIn(el, this.#subtrees));
     const owners = [...this.#owners].filter(
@@ -41,10 +67,12 @@ export class DirtyBlocks {
         owner instanceof ShadowRoot || (!hasAncestorIn(owner, this.#subtrees) && !this.#subtrees.has(owner)),
     );
     const removals = this.#removals;
+    const hidden = [...this.#hidden];
     this.#owners = new Set();
     this.#subtrees = new Set();
+    this.#hidden = new Set();
     this.#removals = false;
-    return { owners, subtrees, removals };
+    return { owners, subtrees, hidden, removals };
   }
 
   #addOwner(node: Node | null): void {

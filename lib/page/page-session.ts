@@ -78,7 +78,13 @@ export class PageSession {
   #observe(root: Node | null): void {
     if (!root) return;
     this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
-    this.#observer.observe(root, { childList: true, subtree: true, characterData: true });
+    // Attributes only where they show or hide text: class and style change all the time on live pages.
+    this.#observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['hidden', 'aria-hidden', 'open'],
+    });
   }
 
   #onMutations(records: MutationRecord[]): void {
@@ -93,8 +99,9 @@ export class PageSession {
   }
 
   async #flush(): Promise<void> {
-    const { owners, subtrees, removals } = this.#dirty.take();
+    const { owners, subtrees, hidden, removals } = this.#dirty.take();
     if (removals) this.#drop(this.index.detachedBlocks());
+    for (const el of hidden) this.#drop(this.index.blocksWithin(el));
     for (const owner of owners) {
       const element = owner instanceof ShadowRoot ? owner.host : owner;
       if (!element.isConnected) continue;

@@ -128,6 +128,6 @@ describe('DirtyBlocks', () => {
     dirty.collect(observer.takeRecords());
     observer.disconnect();
     dirty.take();
-    expect(dirty.take()).toEqual({ owners: [], subtrees: [], removals: false });
+    expect(dirty.take()).toEqual({ owners: [], subtrees: [], hidden: [], removals: false });
   });
 });

@@ -205,6 +205,18 @@ describe('PageSession', () => {
     expect(s.index.mentions().map((m) => m.entity)).not.toContain('cherkaoui');
   });
 
+  it('reads a paragraph when it is shown ("read more"), and forgets one when it is hidden', async () => {
+    const { session: s, painted } = await startSession(`${PAGE}<p id="more" hidden>${SEED.cherkaoui}</p>`);
+    expect(painted('person')).toEqual(['عبد اللطيف حموشي']);
+    document.querySelector('#more')!.removeAttribute('hidden');
+    await settle(s);
+    expect(painted('person').sort()).toEqual(['الشرقاوي', 'عبد اللطيف حموشي'].sort());
+    document.querySelector('#visit')!.setAttribute('aria-hidden', 'true');
+    await settle(s);
+    expect(painted('person')).toEqual(['الشرقاوي']);
+    expect(s.index.mentions().map((m) => m.entity)).not.toContain('hammouchi');
+  });
+
   it('ignores the page after stop()', async () => {
     const { session: s, scans, painted } = await startSession();
     s.stop();
