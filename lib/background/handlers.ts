@@ -69,7 +69,9 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<Sender> {
       const frameId = sender.frameId ?? 0;
       if (reset) owners.claim(tabId, frameId, page);
       else if (!owners.isCurrent(tabId, frameId, page)) return { mentions: [], entities: [] };
-      const result = await knowledge.scan(`${tabId}:${frameId}`, blocks, reset);
+      const result = await knowledge.scan(`${tabId}:${frameId}`, blocks, reset, () =>
+        reports.report(tabId).entities.map((e) => e.id),
+      );
       // The scan waited (for the matcher, say): a reload may have handed the frame to a new document
       // meanwhile, whose report this result must not reset or fill.
       if (tabId >= 0 && owners.isCurrent(tabId, frameId, page)) {

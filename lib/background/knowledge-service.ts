@@ -102,16 +102,22 @@ export class KnowledgeService {
     return () => subscription.unsubscribe();
   }
 
-  /** Scans a page's blocks in order; `reset` starts a new page for that tab and frame. */
+  /**
+   * Scans a page's blocks in order; `reset` starts a new page for that tab and frame. `named` gives the
+   * entities the page has named so far, for a page that goes on without its scanner (the worker was
+   * stopped, or the matcher recompiled after an edit).
+   */
   async scan(
     pageKey: string,
     blocks: ReadonlyArray<{ id: number; text: string }>,
     reset: boolean,
+    named: () => Iterable<string> = () => [],
   ): Promise<{ mentions: MentionDTO[]; entities: EntitySummary[] }> {
     const matcher = await this.matcher();
     let scanner = this.#scanners.get(pageKey);
     if (!scanner) {
       scanner = createScanner(matcher);
+      if (!reset) scanner.remember(named());
       this.#scanners.set(pageKey, scanner);
     } else if (reset) scanner.reset();
     const mentions: MentionDTO[] = [];

@@ -37,6 +37,11 @@ export interface Scanner {
   scan(text: string): Mention[];
   /** Forget the page (a new document). */
   reset(): void;
+  /**
+   * Entities this page already named (unknown ids are ignored): a page whose scanner was lost (a
+   * restarted service worker, a recompiled matcher) keeps the evidence its guarded aliases need.
+   */
+  remember(entityIds: Iterable<string>): void;
 }
 
 /*
@@ -170,7 +175,28 @@ export function createScanner(matcher: Matcher): Scanner {
       pageSeen.fill(0);
       page.count = 0;
     },
+    remember(entityIds) {
+      const index = entityIndex(matcher);
+      for (const id of entityIds) {
+        const e = index.get(id);
+        if (e !== undefined && pageSeen[e] === 0) {
+          pageSeen[e] = 1;
+          page.count++;
+        }
+      }
+    },
   };
+}
+
+const entityIndexes = new WeakMap<Matcher, Map<string, number>>();
+
+function entityIndex(matcher: Matcher): Map<string, number> {
+  let index = entityIndexes.get(matcher);
+  if (!index) {
+    index = new Map(matcher.entityIds.map((id, e) => [id, e]));
+    entityIndexes.set(matcher, index);
+  }
+  return index;
 }
 
 /** One-shot scan of a text as a page of its own. */

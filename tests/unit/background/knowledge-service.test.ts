@@ -80,6 +80,23 @@ describe('KnowledgeService', () => {
     expect((await updated.ensureDefaultPack(true))?.status).toBe('updated');
   });
 
+  it('a page that goes on after a worker restart keeps the evidence its guarded names need', async () => {
+    const { service, db } = createService();
+    await service.ensureDefaultPack();
+    expect(await found(service, VISIT)).toContain('christopher-wray:كريستوفر راي');
+    // The worker stops; the page appends a paragraph that names Wray by the common word راي alone.
+    const LATER = 'وأكد راي أن التعاون الأمني مع المغرب نموذجي.';
+    const restarted = createService(db).service;
+    const named = () => ['christopher-wray', 'morocco'];
+    const { mentions } = await restarted.scan('7:0', [{ id: 2, text: LATER }], false, named);
+    expect(mentions.map((m) => `${m.entity}:${LATER.slice(m.start, m.end)}`)).toEqual([
+      'christopher-wray:راي',
+      'morocco:المغرب',
+    ]);
+    // Without that memory the guard rightly refuses the word.
+    expect(await found(createService(db).service, LATER, false, '8:0')).toEqual(['morocco:المغرب']);
+  });
+
   it('finds the pack’s names in a block, with summaries of their entities', async () => {
     const { service } = createService();
     await service.ensureDefaultPack();
