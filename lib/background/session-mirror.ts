@@ -10,8 +10,12 @@ export interface SessionArea {
 }
 
 const PREFIX = 'tab:';
-/** Reports change in bursts (a page's blocks arrive in several scans): write once they settle. */
-const FLUSH_DELAY_MS = 100;
+/**
+ * At most one write a second: a long page reports dozens of scans while it is read, and each write
+ * serialises the tab's whole report (thousands of mentions) on the thread that answers hovers. The worker
+ * lives 30 s after its last event, so a second's delay loses nothing.
+ */
+const FLUSH_DELAY_MS = 1_000;
 
 const SnapshotSchema = v.object({
   url: v.string(),
