@@ -25,19 +25,16 @@ export interface ExtensionSession {
 
 /** Starts Debian's Chromium with the built extension loaded in a fresh profile. */
 export async function launchWithExtension(
-  options: { headless?: boolean; locale?: string } = {},
+  options: { headless?: boolean; locale?: string; extensionDir?: string } = {},
 ): Promise<ExtensionSession> {
+  const extension = options.extensionDir ?? EXTENSION_DIR;
   const profile = await mkdtemp(join(tmpdir(), 'siyaq-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     locale: options.locale ?? 'ar',
     viewport: { width: 1280, height: 900 },
-    args: [
-      ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
     ignoreDefaultArgs: ['--disable-extensions'],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
