@@ -85,13 +85,23 @@ test('the popup still lists the page’s entities after Chrome stops the idle se
   openExtensionPage,
 }) => {
   await page.goto(`${site.origin}/seed-article.html`);
-  const popupUrl = `popup.html?tabId=${await tabIdOf(page)}`;
+  const tabId = await tabIdOf(page);
+  const popupUrl = `popup.html?tabId=${tabId}`;
   const first = await openExtensionPage(popupUrl);
   await expect(first.getByTestId('entity-count')).toHaveText(/\d+ كيان/, { timeout: 20_000 });
   const count = await first.getByTestId('entity-count').textContent();
-  await first.close();
 
-  // The reports lived only in the worker's memory, which Chrome frees after 30 idle seconds.
+  // The reports lived only in the worker's memory, which Chrome frees after 30 idle seconds. The mirror
+  // writes within a second of the last change; Chrome waits thirty.
+  await expect
+    .poll(() =>
+      first.evaluate(async (key) => {
+        const stored = (await chrome.storage.session.get(key))[key] as { status?: string } | undefined;
+        return stored?.status;
+      }, `tab:${tabId}`),
+    )
+    .toBe('ready');
+  await first.close();
   const mark = await markServiceWorker(context);
   await stopServiceWorker(context, page);
   const popup = await openExtensionPage(popupUrl);
