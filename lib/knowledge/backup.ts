@@ -3,11 +3,19 @@ import { toEntity, toStoredEntity } from '../db/entities.ts';
 import { bumpRevision, markPackRemoved } from '../db/meta.ts';
 import type { StoredEntity, StoredPack } from '../db/types.ts';
 import { stripPackRow } from './export.ts';
-import { LIMITS } from './limits.ts';
 import { fileError } from './pack-error.ts';
 import { checkSize, parseJson } from './read-pack.ts';
 import { type Entity, type PackMeta, USER_PACK_ID } from './types.ts';
-import { checkEntities, checkPackMeta, isRecord, ProblemList, show } from './validate.ts';
+import {
+  checkEntities,
+  checkFormatVersion,
+  checkPackMeta,
+  entityList,
+  entityWhere,
+  isRecord,
+  ProblemList,
+  show,
+} from './validate.ts';
 
 /**
  * A backup of the whole knowledge base: every pack with its on/off state, and every entity with the
@@ -55,12 +63,7 @@ export function parseBackup(text: string): BackupFile {
 /** Validates a parsed backup completely; throws PackError naming every problem (up to the usual limit). */
 export function readBackup(input: unknown): BackupFile {
   if (!isRecord(input) || input.format !== 'siyaq-backup') throw fileError('not a Siyaq backup');
-  if (input.format_version !== 1) {
-    throw fileError(
-      `unsupported version ${show(input.format_version)}: this version of Siyaq reads format_version 1`,
-      'field format_version',
-    );
-  }
+  checkFormatVersion(input);
   const problems = new ProblemList();
   const packs: BackupFile['packs'] = [];
   const rawPacks = Array.isArray(input.packs) ? input.packs : [];
@@ -73,16 +76,8 @@ export function readBackup(input: unknown): BackupFile {
     else if (meta) packs.push({ ...meta, enabled });
   });
   const owners = new Set([USER_PACK_ID, ...packs.map((p) => p.id)]);
-  if (!Array.isArray(input.entities)) {
-    problems.add('field entities', 'required: a list of entities');
-    problems.throwIfAny();
-  }
-  const raws = input.entities as unknown[];
-  if (raws.length > LIMITS.entities) {
-    throw fileError(`at most ${LIMITS.entities} entities (got ${raws.length})`, 'field entities');
-  }
-  const where = (i: number, field: string) => `entity ${i + 1}${field ? ` field ${field}` : ''}`;
-  const entities = checkEntities(raws, problems, (i, _raw, field) => where(i, field));
+  const raws = entityList(input, problems);
+  const entities = checkEntities(raws, problems, entityWhere);
   const placed: BackupFile['entities'] = [];
   // checkEntities keeps the valid ones in order; the backup's own two fields are read beside them.
   const valid = new Map(entities.map((e) => [e.id, e]));
@@ -92,11 +87,11 @@ export function readBackup(input: unknown): BackupFile {
     if (!entity) return;
     if (typeof raw.pack !== 'string' || !owners.has(raw.pack)) {
       problems.add(
-        where(i, 'pack'),
+        entityWhere(i, raw, 'pack'),
         `must name a pack of the backup or "${USER_PACK_ID}" (got ${show(raw.pack)})`,
       );
     } else if (typeof raw.user_edited !== 'boolean') {
-      problems.add(where(i, 'user_edited'), 'must be true or false');
+      problems.add(entityWhere(i, raw, 'user_edited'), 'must be true or false');
     } else {
       valid.delete(entity.id);
       placed.push({ ...entity, pack: raw.pack, user_edited: raw.user_edited });

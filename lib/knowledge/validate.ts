@@ -58,14 +58,25 @@ export function validatePackFile(input: unknown): PackFile {
   if (input.format !== 'siyaq-pack') {
     throw fileError(`not a Siyaq pack: must be "siyaq-pack" (got ${show(input.format)})`, 'field format');
   }
-  if (input.format_version !== 1) {
-    throw fileError(
-      `unsupported version ${show(input.format_version)}: this version of Siyaq reads format_version 1`,
-      'field format_version',
-    );
-  }
+  checkFormatVersion(input);
   const problems = new ProblemList();
   const meta = checkPackMeta(input.pack, problems);
+  const entities = checkEntities(entityList(input, problems), problems, entityWhere);
+  problems.throwIfAny();
+  return { format: 'siyaq-pack', format_version: 1, pack: meta as PackMeta, entities };
+}
+
+/** Packs and backups are both format_version 1. */
+export function checkFormatVersion(input: Record<string, unknown>): void {
+  if (input.format_version === 1) return;
+  throw fileError(
+    `unsupported version ${show(input.format_version)}: this version of Siyaq reads format_version 1`,
+    'field format_version',
+  );
+}
+
+/** The file's entity list, or PackError when it has none or too many (checked before any entity). */
+export function entityList(input: Record<string, unknown>, problems: ProblemList): unknown[] {
   if (!Array.isArray(input.entities)) {
     problems.add('field entities', 'required: a list of entities');
     problems.throwIfAny();
@@ -74,12 +85,12 @@ export function validatePackFile(input: unknown): PackFile {
   if (raws.length > LIMITS.entities) {
     throw fileError(`at most ${LIMITS.entities} entities (got ${raws.length})`, 'field entities');
   }
-  const entities = checkEntities(raws, problems, (i, raw, field) =>
-    joinWhere(`entity ${i + 1}${idHint(raw)}`, field && `field ${field}`),
-  );
-  problems.throwIfAny();
-  return { format: 'siyaq-pack', format_version: 1, pack: meta as PackMeta, entities };
+  return raws;
 }
+
+/** Where a problem of entity i is: its position, its id when it has one, the field. */
+export const entityWhere: Locate = (i, raw, field) =>
+  joinWhere(`entity ${i + 1}${idHint(raw)}`, field && `field ${field}`);
 
 /** Validates pack metadata; problems go to `problems` and the result is undefined. */
 export function checkPackMeta(raw: unknown, problems: ProblemList): PackMeta | undefined {

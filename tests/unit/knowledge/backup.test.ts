@@ -87,17 +87,17 @@ describe('backup and restore', () => {
     [
       'an entity in a pack the backup lacks',
       '{"format":"siyaq-backup","format_version":1,"packs":[],"entities":[{"id":"x","type":"place","name_ar":"س","pack":"nowhere","user_edited":false}]}',
-      'entity 1 field pack: must name a pack of the backup or "user" (got "nowhere")',
+      'entity 1 (id "x") field pack: must name a pack of the backup or "user" (got "nowhere")',
     ],
     [
       'an entity without its edit flag',
       '{"format":"siyaq-backup","format_version":1,"packs":[],"entities":[{"id":"x","type":"place","name_ar":"س","pack":"user"}]}',
-      'entity 1 field user_edited: must be true or false',
+      'entity 1 (id "x") field user_edited: must be true or false',
     ],
     [
       'an invalid entity',
       '{"format":"siyaq-backup","format_version":1,"packs":[],"entities":[{"id":"x","type":"planet","name_ar":"س","pack":"user","user_edited":true}]}',
-      'entity 1 field type',
+      'entity 1 (id "x") field type',
     ],
   ])('refuses %s with its reason and changes nothing', async (_, text, reason) => {
     const db = await usedDb();
