@@ -14,6 +14,9 @@ export async function loadCard(db: SiyaqDB, id: string, enrichment?: Enrichment)
   const [settings, entity] = await Promise.all([getSettings(db), getEntity(db, id)]);
   if (!entity) return null;
   const { card, fetch } = await enrichedCardOf(db, entity, settings.cardLanguageOrder, settings.enrichment);
-  if (fetch) void enrichment?.fetchSummary(entity.id, fetch);
+  if (fetch && enrichment) {
+    void enrichment.fetchSummary(entity.id, fetch);
+    card.summaryPending = true;
+  }
   return card;
 }

@@ -33,6 +33,8 @@ export interface CardView {
   description?: CardText;
   /** Only with online enrichment on, once the background has fetched it. */
   summary?: CardSummary;
+  /** The background is fetching the summary now: ask for the card again shortly. */
+  summaryPending?: boolean;
   facts: Array<{ label: string; value: string; lang: Lang }>;
   /** Aliases in preference order, without the names and without spellings that normalise alike. */
   aliases: CardText[];

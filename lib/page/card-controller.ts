@@ -25,6 +25,8 @@ export interface CardDeps {
 
 // Long enough to cross the gap between a mention and its card without it closing.
 const GRACE_MS = 300;
+/** When to ask again for a card whose summary the background is fetching (its timeout is 4 s). */
+const REFRESH_MS = [1_500, 4_500];
 
 /** The hover card's life: open next to a mention, stay while used or pinned, close on Escape or leave. */
 export class CardController {
@@ -37,6 +39,7 @@ export class CardController {
   #returnFocus: Element | null = null;
   #request = 0;
   #prefetched: { id: string; card: Promise<CardView | null> } | null = null;
+  #refresh: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -65,6 +68,21 @@ export class CardController {
     this.#card = card;
     this.#render();
     if (focus) this.#host?.mount.querySelector<HTMLElement>('button, a[href]')?.focus();
+    this.#refreshLater(card, 0);
+  }
+
+  /** An open card whose summary is on its way is shown again with it, without another hover. */
+  #refreshLater(card: CardView, attempt: number): void {
+    clearTimeout(this.#refresh);
+    if (!card.summaryPending || attempt >= REFRESH_MS.length) return;
+    this.#refresh = setTimeout(async () => {
+      const request = this.#request;
+      const fresh = await this.deps.fetchCard(card.id);
+      if (!fresh || request !== this.#request || this.#card?.id !== card.id) return;
+      this.#card = fresh;
+      this.#render();
+      this.#refreshLater(fresh, attempt + 1);
+    }, REFRESH_MS[attempt]);
   }
 
   /** Starts fetching a card while the hover delay runs, so it opens without waiting for the background. */
@@ -92,6 +110,7 @@ export class CardController {
     // back to where it was opened. Asked before the card's content goes, which takes focus with it.
     const wasInCard = this.contains(this.doc.activeElement);
     clearTimeout(this.#grace);
+    clearTimeout(this.#refresh);
     this.#request++;
     this.#card = null;
     this.#anchor = null;

@@ -61,6 +61,15 @@ afterEach(() => {
 });
 
 describe('online enrichment', () => {
+  it('says the summary is on its way while it is fetched, and not once it is cached', async () => {
+    const { db, hover } = await setup();
+    expect(await hover()).toMatchObject({ summaryPending: true });
+    await settled(db);
+    const card = await hover();
+    expect(card?.summary?.text).toBe(EXTRACT);
+    expect(card?.summaryPending).toBeUndefined();
+  });
+
   it('fetches nothing while the setting is off, and the card carries no summary', async () => {
     const { db, network, hover } = await setup({ enrichment: false });
     expect((await hover())?.summary).toBeUndefined();

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CardView } from '../../../lib/knowledge/card.ts';
 import { type CardActions, CardController } from '../../../lib/page/card-controller.ts';
 import { makeCard } from '../components/fixtures.ts';
@@ -68,5 +68,66 @@ describe('CardController focus', () => {
     other.focus();
     cards.close();
     expect(document.activeElement).toBe(other);
+  });
+});
+
+describe('CardController summary on its way', () => {
+  it('shows the card again once the background has fetched its summary, while it is open', async () => {
+    vi.useFakeTimers();
+    try {
+      const { range } = page();
+      const answers: CardView[] = [
+        makeCard({ id: 'fbi', summaryPending: true }),
+        makeCard({ id: 'fbi', summaryPending: true }),
+        makeCard({
+          id: 'fbi',
+          summary: { text: 'وكالة فيدرالية أمريكية.', lang: 'ar', url: 'https://ar.wikipedia.org/wiki/x' },
+        }),
+      ];
+      const rendered: Array<CardView['summary']> = [];
+      const fetchCard = vi.fn(async () => answers.shift() ?? null);
+      const cards = new CardController(document, {
+        fetchCard,
+        renderer: { render: (_m, card) => void rendered.push(card.summary), unmount: () => {} },
+        css: '',
+        dir: 'rtl',
+        showInPanel: () => {},
+        edit: () => {},
+      });
+      current = cards;
+      await cards.open('fbi', range);
+      await vi.advanceTimersByTimeAsync(1_500);
+      await vi.advanceTimersByTimeAsync(4_500);
+      expect(fetchCard).toHaveBeenCalledTimes(3);
+      expect(rendered.at(-1)?.text).toBe('وكالة فيدرالية أمريكية.');
+      // Nothing more is pending: no further requests.
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(fetchCard).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('asks no more once the card is closed', async () => {
+    vi.useFakeTimers();
+    try {
+      const { range } = page();
+      const fetchCard = vi.fn(async () => makeCard({ id: 'fbi', summaryPending: true }));
+      const cards = new CardController(document, {
+        fetchCard,
+        renderer: { render: () => {}, unmount: () => {} },
+        css: '',
+        dir: 'rtl',
+        showInPanel: () => {},
+        edit: () => {},
+      });
+      current = cards;
+      await cards.open('fbi', range);
+      cards.close();
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(fetchCard).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
