@@ -16,6 +16,8 @@ interface Fixtures {
   tabReport: (tabId: number) => Promise<TabReport>;
   /** An extension page kept open for the two fixtures above. */
   helperPage: () => Promise<Page>;
+  /** The keyboard command (Alt+Shift+J) on a page, sent to its tab as the background sends it. */
+  nextMention: (page: Page) => Promise<void>;
 }
 
 interface WorkerFixtures {
@@ -74,6 +76,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   openPanelFor: async ({ openExtensionPage, tabIdOf }, use) => {
     await use(async (kind, page) => openExtensionPage(`${kind}.html?tabId=${await tabIdOf(page)}`));
+  },
+  nextMention: async ({ helperPage, tabIdOf }, use) => {
+    await use(async (page) => {
+      const tabId = await tabIdOf(page);
+      await (await helperPage()).evaluate(
+        (id) => chrome.tabs.sendMessage(id, { siyaq: 1, type: 'content/next-mention', data: {} }),
+        tabId,
+      );
+    });
   },
   tabReport: async ({ helperPage }, use) => {
     await use(async (tabId) =>

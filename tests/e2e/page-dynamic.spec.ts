@@ -70,18 +70,11 @@ test('a long news page is marked to its end, where the reader scrolls', async ({
 test('the keyboard command walks the mentions; Escape closes and Enter reopens', async ({
   page,
   site,
-  tabIdOf,
-  openExtensionPage,
+  nextMention,
 }) => {
   await page.goto(`${site.origin}/seed-article.html`);
   await waitForHighlights(page, 20);
-  const tabId = await tabIdOf(page);
-  const helper = await openExtensionPage('options.html');
-  const next = () =>
-    helper.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { siyaq: 1, type: 'content/next-mention', data: {} }),
-      tabId,
-    );
+  const next = () => nextMention(page);
   await next();
   await page.bringToFront();
   await expect(card(page).getByRole('heading', { level: 2 })).toHaveText('المغرب');

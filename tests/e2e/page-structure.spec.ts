@@ -65,20 +65,14 @@ test('text in an open shadow root is marked and hoverable', async ({ page, site 
 test('the keyboard command walks the page and a widget’s shadow root in reading order', async ({
   page,
   site,
-  tabIdOf,
-  openExtensionPage,
+  nextMention,
 }) => {
   await page.goto(`${site.origin}/shadow-widget.html`);
   await expect.poll(async () => allHighlighted(page)).toContain('وكالة الاستخبارات المركزية');
   const names = await allHighlighted(page);
-  const tabId = await tabIdOf(page);
-  const helper = await openExtensionPage('options.html');
   const focused: string[] = [];
   for (let i = 0; i < names.length; i++) {
-    await helper.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { siyaq: 1, type: 'content/next-mention', data: {} }),
-      tabId,
-    );
+    await nextMention(page);
     await expect.poll(async () => (await focusedMention(page)) ?? '').not.toBe(focused.at(-1) ?? '');
     focused.push((await focusedMention(page))!);
   }

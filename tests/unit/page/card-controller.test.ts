@@ -5,11 +5,20 @@ import { type CardActions, CardController } from '../../../lib/page/card-control
 import { makeCard } from '../components/fixtures.ts';
 import { setBody, textNode } from './dom.ts';
 
-/** A renderer that writes the card's name as a button and hands the test the card's actions. */
-function createController() {
-  const shown: { actions?: CardActions } = {};
+let current: CardController | undefined;
+afterEach(() => current?.destroy());
+
+/**
+ * A controller whose renderer writes the card's name as a button, hands the test the card's actions and
+ * records every card it shows; `fetchCard` answers as the background would.
+ */
+function createController(
+  fetchCard: (id: string) => Promise<CardView | null> = async (id) =>
+    makeCard({ id, name: { text: id, lang: 'en' } }),
+) {
+  const shown: { actions?: CardActions; cards: CardView[] } = { cards: [] };
   const cards = new CardController(document, {
-    fetchCard: async (id) => makeCard({ id, name: { text: id, lang: 'en' } }) as CardView,
+    fetchCard,
     renderer: {
       render(mount, card, _pinned, actions) {
         mount.innerHTML = '';
@@ -17,6 +26,7 @@ function createController() {
         button.textContent = card.id;
         mount.append(button);
         shown.actions = actions;
+        shown.cards.push(card);
       },
       unmount(mount) {
         mount.innerHTML = '';
@@ -27,6 +37,7 @@ function createController() {
     showInPanel: () => {},
     edit: () => {},
   });
+  current = cards;
   return { cards, shown };
 }
 
@@ -39,14 +50,10 @@ function page() {
   return { link, range };
 }
 
-let current: CardController | undefined;
-afterEach(() => current?.destroy());
-
 describe('CardController focus', () => {
   it('returns focus to the page element after a card opened from the keyboard, also via a related card', async () => {
     const { link, range } = page();
     const { cards, shown } = createController();
-    current = cards;
     link.focus();
     await cards.open('hammouchi', range, true);
     expect(cards.contains(document.activeElement)).toBe(true);
@@ -62,7 +69,6 @@ describe('CardController focus', () => {
     const other = document.createElement('input');
     document.body.append(other);
     const { cards } = createController();
-    current = cards;
     link.focus();
     await cards.open('hammouchi', range, true);
     other.focus();
@@ -84,22 +90,13 @@ describe('CardController summary on its way', () => {
           summary: { text: 'وكالة فيدرالية أمريكية.', lang: 'ar', url: 'https://ar.wikipedia.org/wiki/x' },
         }),
       ];
-      const rendered: Array<CardView['summary']> = [];
       const fetchCard = vi.fn(async () => answers.shift() ?? null);
-      const cards = new CardController(document, {
-        fetchCard,
-        renderer: { render: (_m, card) => void rendered.push(card.summary), unmount: () => {} },
-        css: '',
-        dir: 'rtl',
-        showInPanel: () => {},
-        edit: () => {},
-      });
-      current = cards;
+      const { cards, shown } = createController(fetchCard);
       await cards.open('fbi', range);
       await vi.advanceTimersByTimeAsync(1_500);
       await vi.advanceTimersByTimeAsync(4_500);
       expect(fetchCard).toHaveBeenCalledTimes(3);
-      expect(rendered.at(-1)?.text).toBe('وكالة فيدرالية أمريكية.');
+      expect(shown.cards.at(-1)?.summary?.text).toBe('وكالة فيدرالية أمريكية.');
       // Nothing more is pending: no further requests.
       await vi.advanceTimersByTimeAsync(10_000);
       expect(fetchCard).toHaveBeenCalledTimes(3);
@@ -113,15 +110,7 @@ describe('CardController summary on its way', () => {
     try {
       const { range } = page();
       const fetchCard = vi.fn(async () => makeCard({ id: 'fbi', summaryPending: true }));
-      const cards = new CardController(document, {
-        fetchCard,
-        renderer: { render: () => {}, unmount: () => {} },
-        css: '',
-        dir: 'rtl',
-        showInPanel: () => {},
-        edit: () => {},
-      });
-      current = cards;
+      const { cards } = createController(fetchCard);
       await cards.open('fbi', range);
       cards.close();
       await vi.advanceTimersByTimeAsync(10_000);
