@@ -13,6 +13,8 @@ export interface Block {
 export interface WalkOptions {
   nextId: () => number;
   isVisible: (el: Element) => boolean;
+  /** A block passed over because it is not rendered (display: none): a later class or style may show it. */
+  onHidden?: (el: Element) => void;
   /** Walk into nested block elements (a whole subtree) or stop at them (one block's own text). */
   descend: boolean;
   onShadowRoot?: (root: ShadowRoot) => void;
@@ -64,7 +66,10 @@ export class BlockWalker {
     if (el !== this.#root && isBlock(el)) {
       this.#boundary = true;
       if (!this.#options.descend) return NodeFilter.FILTER_REJECT;
-      if (!this.#options.isVisible(el)) return NodeFilter.FILTER_REJECT;
+      if (!this.#options.isVisible(el)) {
+        this.#options.onHidden?.(el);
+        return NodeFilter.FILTER_REJECT;
+      }
     }
     return NodeFilter.FILTER_ACCEPT;
   }

@@ -12,12 +12,16 @@ export class DirtyBlocks {
   /** Elements that went out of view (hidden, a <details> closed): their blocks are dropped. */
   #hidden = new Set<Element>();
   #removals = false;
+  /** A class or style changed somewhere: text the page read passed over as not rendered may show now. */
+  #restyled = false;
 
   collect(records: Iterable<MutationRecord>): void {
     const leftAlone = new Map<Element, boolean>();
     for (const record of records) {
       if (record.type === 'attributes') {
-        this.#shownOrHidden(record.target as Element, leftAlone);
+        if (record.attributeName === 'class' || record.attributeName === 'style') {
+          if (!isOwnUi(record.target)) this.#restyled = true;
+        } else this.#shownOrHidden(record.target as Element, leftAlone);
         continue;
       }
       if (isLeftAlone(record.target, leftAlone)) continue;
@@ -59,6 +63,7 @@ export class DirtyBlocks {
     subtrees: Element[];
     hidden: Element[];
     removals: boolean;
+    restyled: boolean;
   } {
     // A subtree read whole already covers any owner or subtree inside it.
     const subtrees = [...this.#subtrees].filter((el) => !hasAncestorIn(el, this.#subtrees));
@@ -68,11 +73,13 @@ export class DirtyBlocks {
     );
     const removals = this.#removals;
     const hidden = [...this.#hidden];
+    const restyled = this.#restyled;
     this.#owners = new Set();
     this.#subtrees = new Set();
     this.#hidden = new Set();
     this.#removals = false;
-    return { owners, subtrees, hidden, removals };
+    this.#restyled = false;
+    return { owners, subtrees, hidden, removals, restyled };
   }
 
   #addOwner(node: Node | null): void {

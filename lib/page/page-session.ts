@@ -5,6 +5,12 @@ import { PageIndex, type PageMention } from './page-index.ts';
 import type { ViewportMarks } from './viewport-marks.ts';
 import { deadline, yieldToPage } from './yield.ts';
 
+/**
+ * How long after a class or style change the blocks passed over as not rendered are looked at again:
+ * a "read more" click is read within this, and a carousel restyling every frame costs one look per period.
+ */
+const RESTYLE_CHECK_MS = 150;
+
 /** How the page talks to the matcher in the background. */
 export interface ScanPort {
   scan(
@@ -29,6 +35,9 @@ export class PageSession {
   readonly #marks: ViewportMarks;
   readonly #dirty = new DirtyBlocks();
   readonly #shadowRoots = new Set<ShadowRoot>();
+  /** Blocks the read passed over as not rendered (display: none by a class or style, a closed menu). */
+  readonly #unrendered = new Set<Element>();
+  #restyleTimer: ReturnType<typeof setTimeout> | undefined;
   #observer: MutationObserver | null = null;
   #nextId = 1;
   #generation = 0;
@@ -56,6 +65,8 @@ export class PageSession {
     this.index.clear();
     this.entities.clear();
     this.#shadowRoots.clear();
+    this.#unrendered.clear();
+    this.#cancelRestyleCheck();
     this.#reset = true;
     const body = this.#doc.body;
     if (body) this.#enqueue(() => this.#walk(body, true));
@@ -67,6 +78,7 @@ export class PageSession {
     this.#observer?.disconnect();
     this.#observer = null;
     this.#generation++;
+    this.#cancelRestyleCheck();
     this.#marks.clear();
   }
 
@@ -78,12 +90,13 @@ export class PageSession {
   #observe(root: Node | null): void {
     if (!root) return;
     this.#observer ??= new MutationObserver((records) => this.#onMutations(records));
-    // Attributes only where they show or hide text: class and style change all the time on live pages.
+    // Attributes that show or hide text. Class and style change all the time on live pages: they only
+    // make the blocks passed over as not rendered be looked at again (a "read more", a tab).
     this.#observer.observe(root, {
       childList: true,
       subtree: true,
       characterData: true,
-      attributeFilter: ['hidden', 'aria-hidden', 'open'],
+      attributeFilter: ['hidden', 'aria-hidden', 'open', 'class', 'style'],
     });
   }
 
@@ -99,8 +112,12 @@ export class PageSession {
   }
 
   async #flush(): Promise<void> {
-    const { owners, subtrees, hidden, removals } = this.#dirty.take();
-    if (removals) this.#drop(this.index.detachedBlocks());
+    const { owners, subtrees, hidden, removals, restyled } = this.#dirty.take();
+    if (removals) {
+      this.#drop(this.index.detachedBlocks());
+      for (const el of this.#unrendered) if (!el.isConnected) this.#unrendered.delete(el);
+    }
+    if (restyled) this.#scheduleRestyleCheck();
     for (const el of hidden) this.#drop(this.index.blocksWithin(el));
     for (const owner of owners) {
       const element = owner instanceof ShadowRoot ? owner.host : owner;
@@ -114,6 +131,37 @@ export class PageSession {
       // its old blocks would otherwise stay indexed and counted beside the new ones.
       this.#drop(this.index.blocksWithin(root));
       await this.#walk(root, true);
+    }
+  }
+
+  #scheduleRestyleCheck(): void {
+    if (this.#restyleTimer !== undefined || this.#unrendered.size === 0) return;
+    const generation = this.#generation;
+    this.#restyleTimer = setTimeout(() => {
+      this.#restyleTimer = undefined;
+      if (generation === this.#generation) this.#enqueue(() => this.#readShown(generation));
+    }, RESTYLE_CHECK_MS);
+  }
+
+  #cancelRestyleCheck(): void {
+    clearTimeout(this.#restyleTimer);
+    this.#restyleTimer = undefined;
+  }
+
+  /** Reads the blocks passed over as not rendered that a class or style has since shown. */
+  async #readShown(generation: number): Promise<void> {
+    const shown: Element[] = [];
+    for (const el of this.#unrendered) {
+      if (!el.isConnected) this.#unrendered.delete(el);
+      else if (isRendered(el)) {
+        this.#unrendered.delete(el);
+        shown.push(el);
+      }
+    }
+    for (const el of shown) {
+      if (generation !== this.#generation) return;
+      this.#drop(this.index.blocksWithin(el));
+      await this.#walk(el, true);
     }
   }
 
@@ -131,7 +179,8 @@ export class PageSession {
     const generation = this.#generation;
     const walker = new BlockWalker(root, {
       nextId: () => this.#nextId++,
-      isVisible: (el) => el.checkVisibility?.() ?? true,
+      isVisible: isRendered,
+      onHidden: (el) => this.#unrendered.add(el),
       descend,
       onShadowRoot: (shadow) => this.#adoptShadowRoot(shadow),
     });
@@ -192,3 +241,5 @@ export class PageSession {
     });
   }
 }
+
+const isRendered = (el: Element): boolean => el.checkVisibility?.() ?? true;

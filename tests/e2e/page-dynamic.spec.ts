@@ -144,3 +144,21 @@ test('a jump to an anchor on the page is not a new page: the open card and the m
   await expect(card(page)).toBeVisible();
   expect((await allHighlighted(page)).length).toBe(marked);
 });
+
+test('text a class shows ("read more", a tab) is read when it shows, not before', async ({ page, site }) => {
+  await page.goto(`${site.origin}/read-more.html`);
+  await expect.poll(async () => allHighlighted(page)).toContain('القاهرة');
+  expect(await allHighlighted(page)).not.toContain('نجيب محفوظ');
+  expect(await allHighlighted(page)).not.toContain('حلف شمال الأطلسي');
+
+  await page.getByRole('button', { name: 'اقرأ المزيد' }).click();
+  await expect
+    .poll(async () => allHighlighted(page))
+    .toEqual(expect.arrayContaining(['نجيب محفوظ', 'منظمة الصحة العالمية']));
+  await hoverMention(page, 'نجيب محفوظ');
+  await expect(card(page)).toContainText('نجيب محفوظ');
+
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'الأحدث' }).click();
+  await expect.poll(async () => allHighlighted(page)).toContain('حلف شمال الأطلسي');
+});

@@ -128,6 +128,33 @@ describe('DirtyBlocks', () => {
     dirty.collect(observer.takeRecords());
     observer.disconnect();
     dirty.take();
-    expect(dirty.take()).toEqual({ owners: [], subtrees: [], hidden: [], removals: false });
+    expect(dirty.take()).toEqual({ owners: [], subtrees: [], hidden: [], removals: false, restyled: false });
+  });
+
+  it.each([
+    [
+      'a class on the page',
+      (body: HTMLElement) => body.querySelector('article')!.classList.add('open'),
+      true,
+    ],
+    [
+      'a style on the page',
+      (body: HTMLElement) => (body.querySelector<HTMLElement>('#fbi')!.style.color = 'red'),
+      true,
+    ],
+    [
+      'a class on Siyaq’s own card',
+      (body: HTMLElement) => body.querySelector('#card')!.classList.add('x'),
+      false,
+    ],
+  ])('notes %s as a restyle, reading nothing yet', (_, change, restyled) => {
+    const body = setBody(PAGE);
+    const observer = new MutationObserver(() => {});
+    observer.observe(body, { subtree: true, attributeFilter: ['class', 'style'] });
+    change(body);
+    const dirty = new DirtyBlocks();
+    dirty.collect(observer.takeRecords());
+    observer.disconnect();
+    expect(dirty.take()).toEqual({ owners: [], subtrees: [], hidden: [], removals: false, restyled });
   });
 });

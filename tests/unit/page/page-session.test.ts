@@ -217,6 +217,38 @@ describe('PageSession', () => {
     expect(s.index.mentions().map((m) => m.entity)).not.toContain('hammouchi');
   });
 
+  it('reads a block a class shows ("read more"), and not before', async () => {
+    const style = '<style>.story .rest { display: none } .story.expanded .rest { display: block }</style>';
+    const story = `<div class="story">${PAGE}<div class="rest"><p>${SEED.cherkaoui}</p></div></div>`;
+    const { session: s, scans, painted } = await startSession(style + story);
+    expect(painted('person')).toEqual(['عبد اللطيف حموشي']);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      document.querySelector('.story')!.classList.add('expanded');
+      await vi.advanceTimersByTimeAsync(200);
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle(s);
+    expect(scans.slice(1)).toEqual([{ texts: [SEED.cherkaoui], reset: false }]);
+    expect(painted('person').sort()).toEqual(['الشرقاوي', 'عبد اللطيف حموشي'].sort());
+  });
+
+  it('reads nothing again for style changes that show nothing (a carousel restyled every frame)', async () => {
+    const page = `<style>.closed { display: none }</style>${PAGE}<nav class="closed"><p>${SEED.cherkaoui}</p></nav><div id="slide"></div>`;
+    const { session: s, scans } = await startSession(page);
+    const slide = document.querySelector<HTMLElement>('#slide')!;
+    for (let frame = 0; frame < 10; frame++) {
+      slide.style.transform = `translateX(${frame * 10}px)`;
+      slide.className = `slide-${frame}`;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await settle(s);
+    expect(scans).toHaveLength(1);
+    expect(s.index.mentions().map((m) => m.entity)).not.toContain('cherkaoui');
+  });
+
   it('ignores the page after stop()', async () => {
     const { session: s, scans, painted } = await startSession();
     s.stop();
