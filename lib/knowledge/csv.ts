@@ -84,7 +84,8 @@ const splitAliases = (cell: string): string[] =>
  * line breaks inside its quoted cells. Blank lines are kept while counting and dropped afterwards.
  */
 function readRows(text: string): Row[] {
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false });
+  // Always commas: left to guess, Papa takes the | of the alias lists (or a ;) in a short file.
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: ',' });
   const rows: Row[] = [];
   const lineOfRow: number[] = [];
   let line = 1;

@@ -42,6 +42,34 @@ describe('CSV', () => {
     expect(parseCsvEntities(text).map((e) => e.id)).toEqual(['x']);
   });
 
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('reads a small file whose aliases hold | and ; as comma-separated (%s)', (_, eol) => {
+    // Papa's delimiter guess picked | (or ;) for short files ending in a line break.
+    const rows = [
+      HEADER,
+      'x-a,org,أكمي,Acme,أكمي الكبرى|شركة أكمي,Acme Inc|ACME; Ltd,,',
+      'x-b,org,بيتا,Beta,بيتا المحدودة|شركة بيتا,Beta Ltd|BETA,,',
+    ];
+    const entities = parseCsvEntities(rows.join(eol) + eol);
+    expect(entities.map((e) => [e.id, e.aliases_ar, e.aliases_en])).toEqual([
+      ['x-a', ['أكمي الكبرى', 'شركة أكمي'], ['Acme Inc', 'ACME; Ltd']],
+      ['x-b', ['بيتا المحدودة', 'شركة بيتا'], ['Beta Ltd', 'BETA']],
+    ]);
+  });
+
+  it('round-trips a small export with several aliases per entity', () => {
+    const entities = [
+      makeEntity('a', { aliases_ar: ['أ ب', 'ج د'], aliases_en: ['One', 'Two'] }),
+      makeEntity('b', { aliases_ar: ['هـ و', 'ز ح'], aliases_en: ['Three', 'Four'] }),
+    ];
+    expect(parseCsvEntities(entitiesToCsv(entities)).map((e) => e.aliases_en)).toEqual([
+      ['One', 'Two'],
+      ['Three', 'Four'],
+    ]);
+  });
+
   it('skips blank lines', () => {
     expect(parseCsvEntities(`${HEADER}\n\nx,org,س,,,,,\n\n`)).toHaveLength(1);
   });
