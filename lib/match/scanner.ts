@@ -529,7 +529,10 @@ function gapEnd(from: number): number {
     const k = v >>> 16;
     if (k === CLASS_WORD) return newlines > 1 ? -1 : i;
     if (k === CLASS_SPACE) continue;
-    if (k !== CLASS_NEWLINE || ++newlines > 1) return -1;
+    if (k !== CLASS_NEWLINE) return -1;
+    // CR LF is one line break (a Windows text file), not a blank line.
+    if (src.charCodeAt(i) === 0x0a && i > from && src.charCodeAt(i - 1) === 0x0d) continue;
+    if (++newlines > 1) return -1;
   }
   return -1;
 }
