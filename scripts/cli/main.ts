@@ -9,7 +9,7 @@ Usage:
       Find known entities in UTF-8 .txt or .html files; one JSON line per file.
   siyaq pack validate FILE      Check a pack (JSON or CSV) and list its problems.
   siyaq pack stats [FILE]       Entities by type, aliases and field coverage (default pack without FILE).
-  siyaq pack build              Regenerate the bundled default pack.
+  siyaq pack build [--check]    Regenerate the bundled default pack (--check: validate, write nothing).
   siyaq --help | --version
 
 Exit codes: 0 success, 1 internal error, 2 bad input (a one-line error names the file and the problem).`;
@@ -22,6 +22,7 @@ const commands: Record<string, () => Promise<Command>> = {
 };
 
 export async function main(argv: string[]): Promise<number> {
+  quietWhenOutputCloses();
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     console.log(HELP);
@@ -32,6 +33,10 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const load = commands[first];
+  if (load && (rest.includes('--help') || rest.includes('-h'))) {
+    console.log(HELP);
+    return 0;
+  }
   if (!load) {
     console.error(`siyaq: unknown command "${first}" (see siyaq --help)`);
     return 2;
@@ -45,6 +50,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+}
+
+/** `siyaq scan … | head` closes the pipe early: stop quietly, as Unix tools do, not with a stack trace. */
+function quietWhenOutputCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
 }
 
 function version(): string {

@@ -4,7 +4,7 @@ import { ENTITY_TYPES, type Entity, type PackFile } from '../../lib/knowledge/ty
 import { InputError } from './input-error.ts';
 import { DEFAULT_PACK, readPackFile } from './read-input.ts';
 
-/** siyaq pack validate FILE | stats [FILE] | build */
+/** siyaq pack validate FILE | stats [FILE] | build [--check] */
 export async function pack(argv: string[]): Promise<number> {
   const [sub, file, ...extra] = argv;
   if (extra.length > 0) throw new InputError('siyaq pack', `unexpected argument "${extra[0]}"`);
@@ -19,9 +19,12 @@ export async function pack(argv: string[]): Promise<number> {
       console.log(formatStats(await readPackFile(file ?? DEFAULT_PACK)));
       return 0;
     case 'build': {
+      if (file !== undefined && file !== '--check')
+        throw new InputError('siyaq pack build', `unexpected argument "${file}" (only --check)`);
       const script = fileURLToPath(new URL('../build-default-pack.ts', import.meta.url));
       const tsx = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
-      return spawnSync(process.execPath, [tsx, script], { stdio: 'inherit' }).status ?? 1;
+      const args = [tsx, script, ...(file ? [file] : [])];
+      return spawnSync(process.execPath, args, { stdio: 'inherit' }).status ?? 1;
     }
     default:
       throw new InputError('siyaq pack', `unknown subcommand "${sub ?? ''}" (validate, stats or build)`);

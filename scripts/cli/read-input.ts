@@ -7,16 +7,23 @@ import { decodeUtf8, InputError } from './input-error.ts';
 
 export const DEFAULT_PACK = fileURLToPath(new URL('../../public/packs/default.json', import.meta.url));
 
+const READ_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENAMETOOLONG: 'file name too long',
+  ELOOP: 'too many symbolic links',
+};
+
 export async function readText(file: string): Promise<string> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      file,
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : String(code),
-    );
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    throw new InputError(file, READ_PROBLEMS[code] ?? (error as Error).message);
   }
   return decodeUtf8(file, bytes);
 }

@@ -32,7 +32,7 @@ export async function scan(argv: string[]): Promise<number> {
     let text: string;
     try {
       const raw = await readText(file);
-      text = /\.html?$/i.test(file) ? htmlText(raw) : raw;
+      text = /\.html?$/i.test(file) ? htmlText(raw.replace(/^\uFEFF/, '')) : raw;
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       console.error(`siyaq: ${error.message}`);
