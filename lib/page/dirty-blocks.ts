@@ -58,6 +58,17 @@ export class DirtyBlocks {
     }
   }
 
+  /** Anything to read or drop; a restyle counts only when some block waits to be shown. */
+  hasWork(restyleMatters: boolean): boolean {
+    return (
+      this.#owners.size > 0 ||
+      this.#subtrees.size > 0 ||
+      this.#hidden.size > 0 ||
+      this.#removals ||
+      (this.#restyled && restyleMatters)
+    );
+  }
+
   take(): {
     owners: Array<Element | ShadowRoot>;
     subtrees: Element[];

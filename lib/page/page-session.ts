@@ -102,7 +102,8 @@ export class PageSession {
 
   #onMutations(records: MutationRecord[]): void {
     this.#dirty.collect(records);
-    if (this.#flushScheduled) return;
+    // An animated page restyles every frame: with nothing waiting to be shown, that is no work at all.
+    if (this.#flushScheduled || !this.#dirty.hasWork(this.#unrendered.size > 0)) return;
     this.#flushScheduled = true;
     const generation = this.#generation;
     this.#enqueue(async () => {

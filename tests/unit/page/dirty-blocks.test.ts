@@ -157,4 +157,18 @@ describe('DirtyBlocks', () => {
     observer.disconnect();
     expect(dirty.take()).toEqual({ owners: [], subtrees: [], hidden: [], removals: false, restyled });
   });
+
+  it('has no work for a restyle alone unless a block waits to be shown', () => {
+    const body = setBody(PAGE);
+    const observer = new MutationObserver(() => {});
+    observer.observe(body, { subtree: true, characterData: true, attributeFilter: ['class'] });
+    body.querySelector('article')!.classList.add('open');
+    const dirty = new DirtyBlocks();
+    dirty.collect(observer.takeRecords());
+    const restyleOnly = [dirty.hasWork(false), dirty.hasWork(true)];
+    textNode(body, 'الرباط').data = 'المغرب';
+    dirty.collect(observer.takeRecords());
+    observer.disconnect();
+    expect([...restyleOnly, dirty.hasWork(false)]).toEqual([false, true, true]);
+  });
 });
