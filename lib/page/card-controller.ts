@@ -118,6 +118,7 @@ export class CardController {
     if (this.#host) {
       this.deps.renderer.unmount(this.#host.mount);
       this.#host.host.style.display = 'none';
+      this.#host.raiseFor(null);
     }
     if (wasInCard && this.#returnFocus instanceof HTMLElement)
       this.#returnFocus.focus({ preventScroll: true });
@@ -136,7 +137,9 @@ export class CardController {
 
   onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.isOpen) {
+      // The card only: not the page's handlers, nor the modal dialog it may sit in (its default action).
       event.stopPropagation();
+      event.preventDefault();
       this.close();
     }
   };
@@ -167,6 +170,7 @@ export class CardController {
       showInPanel: (id) => this.deps.showInPanel(id),
       edit: (id) => this.deps.edit(id),
     });
+    host.raiseFor(anchor.startContainer);
     host.place(anchor.getBoundingClientRect());
   }
 

@@ -6,6 +6,12 @@ export interface CardHost {
   /** Where the card's UI is rendered, inside the open shadow root. */
   mount: HTMLElement;
   place(anchor: Rect): Placement;
+  /**
+   * Shows the card above the top layer a mention is in (a modal <dialog>, an open popover, a fullscreen
+   * element), or back in the document when it is in none: a card under a lightbox cannot be read.
+   * null: the card closed; its host leaves the page's dialog.
+   */
+  raiseFor(mention: Node | null): void;
   contains(node: Node | null): boolean;
   destroy(): void;
 }
@@ -43,7 +49,46 @@ export function createCardHost(doc: Document, css: string, dir: 'rtl' | 'ltr'): 
       mount.style.maxHeight = `${placement.maxHeight}px`;
       return placement;
     },
+    raiseFor(mention) {
+      const layer = mention ? topLayerOf(mention) : null;
+      // Outside a modal dialog everything is inert: no pointer, no focus. Inside it the card is not.
+      const parent = layer?.matches(':modal') ? layer : doc.documentElement;
+      if (host.parentNode !== parent) {
+        if (isPopoverOpen(host)) host.hidePopover();
+        parent.append(host);
+      }
+      // Top-layer elements stack in the order they were shown, above every z-index: show the card last.
+      // A top-layer element is placed against the viewport, whatever transform the dialog has.
+      if (layer && typeof host.showPopover === 'function') {
+        host.popover = 'manual';
+        if (isPopoverOpen(host)) host.hidePopover();
+        host.showPopover();
+      } else if (host.popover !== null) {
+        if (isPopoverOpen(host)) host.hidePopover();
+        host.removeAttribute('popover');
+      }
+    },
     contains: (node) => node !== null && (host === node || host.contains(node) || root.contains(node)),
     destroy: () => host.remove(),
   };
+}
+
+const TOP_LAYER = 'dialog:modal, :popover-open, :fullscreen';
+
+function topLayerOf(node: Node): Element | null {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  try {
+    return el?.closest(TOP_LAYER) ?? null;
+  } catch {
+    // A browser without one of these pseudo-classes has no such top layer to be under.
+    return null;
+  }
+}
+
+function isPopoverOpen(el: HTMLElement): boolean {
+  try {
+    return el.matches(':popover-open');
+  } catch {
+    return false;
+  }
 }

@@ -29,6 +29,8 @@ export class DirtyBlocks {
         this.#addOwner(record.target.parentNode);
         continue;
       }
+      // Siyaq's card moving into a modal dialog and back (card-host.ts) changes no text of the page.
+      if (onlyOwnUi(record.addedNodes) && onlyOwnUi(record.removedNodes)) continue;
       if (record.removedNodes.length > 0) this.#removals = true;
       const parent = record.target;
       for (const node of record.addedNodes) {
@@ -144,6 +146,12 @@ function isLeftAlone(node: Node, memo: Map<Element, boolean>): boolean {
   }
   for (const el of path) memo.set(el, answer);
   return answer;
+}
+
+function onlyOwnUi(nodes: NodeList): boolean {
+  for (const node of nodes)
+    if (!(node instanceof Element && node.hasAttribute(OWN_UI_ATTRIBUTE))) return false;
+  return true;
 }
 
 function isOwnUi(node: Node): boolean {

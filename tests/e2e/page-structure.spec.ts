@@ -114,3 +114,37 @@ test('a site on the deny list is left alone, others still work', async ({
   await page.goto(`${site.origin}/seed-article.html`);
   await waitForHighlights(page, 20);
 });
+
+test('a name in a modal dialog (a lightbox) gets a card above it that works; Escape closes the card first', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site.origin}/gallery.html`);
+  await expect.poll(async () => allHighlighted(page)).toContain('جنيف');
+  await page.getByRole('button', { name: 'عرض الصورة كاملة' }).click();
+  await expect.poll(async () => allHighlighted(page)).toContain('منظمة الصحة العالمية');
+
+  await hoverMention(page, 'منظمة الصحة العالمية');
+  await expect(card(page)).toContainText('منظمة الصحة العالمية');
+  // Above the dialog and its backdrop, and not inert: the pointer reaches it and its buttons work.
+  const box = (await card(page).boundingBox())!;
+  const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.tagName, {
+    x: box.x + box.width / 2,
+    y: box.y + box.height / 2,
+  });
+  expect(hit).toBe('SIYAQ-CARD');
+  const pin = card(page).getByRole('button', { name: 'تثبيت البطاقة' });
+  await pin.click();
+  await expect(card(page).getByRole('button', { name: 'إلغاء التثبيت' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await page.keyboard.press('Escape');
+  await expect(card(page)).toBeHidden();
+  expect(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#lightbox')!.open)).toBe(true);
+  // The card's host left the page's dialog with the card.
+  expect(await page.evaluate(() => document.querySelector('#lightbox [data-siyaq-card]'))).toBeNull();
+  await page.keyboard.press('Escape');
+  expect(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#lightbox')!.open)).toBe(false);
+});

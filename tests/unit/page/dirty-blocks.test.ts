@@ -102,6 +102,15 @@ describe('DirtyBlocks', () => {
       { owners: [], subtrees: [], removals: false },
     ],
     [
+      'Siyaq’s card moved into the page (a modal dialog) and back is ignored',
+      (body) => {
+        const card = body.querySelector('[data-siyaq-card]')!;
+        body.querySelector('#visit')!.append(card);
+        body.append(card);
+      },
+      { owners: [], subtrees: [], removals: false },
+    ],
+    [
       'a removal inside Siyaq’s own card is ignored',
       (body) => body.querySelector('#card')!.remove(),
       { owners: [], subtrees: [], removals: false },
