@@ -56,7 +56,7 @@ function readCsvPack(text: string, { fileName = '', meta = {} }: ReadPackOptions
   const problems = new ProblemList();
   const pack = checkPackMeta(
     {
-      id: slug(base) || 'csv-import',
+      id: csvPackId(base),
       name: base || 'CSV import',
       version: '1.0.0',
       source: fileName ? `CSV file ${fileName}` : 'CSV file',
@@ -67,6 +67,25 @@ function readCsvPack(text: string, { fileName = '', meta = {} }: ReadPackOptions
   );
   problems.throwIfAny();
   return { format: 'siyaq-pack', format_version: 1, pack: pack as PackMeta, entities };
+}
+
+/**
+ * The pack id of a CSV file, from its name: the same file updates its own pack, and another file makes
+ * another pack. A name with letters an id cannot hold (مدن.csv, أشخاص.csv) gets a hash of the whole
+ * name: slugging kept nothing of it, and every such file replaced the last one's pack.
+ */
+function csvPackId(base: string): string {
+  if (base === '') return 'csv-import';
+  if (/^[\x20-\x7e]*$/.test(base)) return slug(base) || `csv-${nameHash(base)}`;
+  const ascii = slug(base).slice(0, 100);
+  return `csv-${ascii ? `${ascii}-` : ''}${nameHash(base)}`;
+}
+
+/** FNV-1a over the name's UTF-16 units, 8 hex digits. */
+function nameHash(name: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 const slug = (name: string): string =>

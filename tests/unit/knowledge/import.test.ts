@@ -126,6 +126,22 @@ describe('importPack', () => {
     });
   });
 
+  it('gives CSV files with Arabic names packs of their own, each updated by its own file', async () => {
+    const db = freshDb();
+    const cities = await importPack(db, CSV, { fileName: 'مدن.csv' });
+    const people = await importPack(db, CSV.replace('x,org', 'p,person'), { fileName: 'أشخاص 2024.csv' });
+    expect(cities.pack.id).not.toBe(people.pack.id);
+    expect(cities.pack.id).toMatch(/^csv-[0-9a-f]{8}$/);
+    expect(people.pack.id).toMatch(/^csv-2024-[0-9a-f]{8}$/);
+    expect((await importPack(db, CSV, { fileName: 'مدن.csv' })).pack.id).toBe(cities.pack.id);
+    expect((await db.entities.toArray()).map((e) => [e.id, e.pack]).sort()).toEqual(
+      [
+        ['p', people.pack.id],
+        ['x', cities.pack.id],
+      ].sort(),
+    );
+  });
+
   it('takes CSV pack metadata from the caller', async () => {
     const meta = { id: 'places', name: 'Places', license: 'CC-BY-4.0' };
     expect((await importPack(freshDb(), CSV, { meta })).pack).toMatchObject(meta);
