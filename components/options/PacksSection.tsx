@@ -5,9 +5,9 @@ import { listPacks, removePack, setPackEnabled } from '../../lib/db/packs.ts';
 import type { StoredPack } from '../../lib/db/types.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { isolate } from '../../lib/i18n/translator.ts';
-import { exportBackup, looksLikeBackup, parseBackup, restoreBackup } from '../../lib/knowledge/backup.ts';
+import { exportBackup } from '../../lib/knowledge/backup.ts';
 import { type ExportFormat, exportAll, exportPack } from '../../lib/knowledge/export.ts';
-import { importPack } from '../../lib/knowledge/import.ts';
+import { importFile } from '../../lib/knowledge/import-file.ts';
 import { LIMITS } from '../../lib/knowledge/limits.ts';
 import { PackError } from '../../lib/knowledge/pack-error.ts';
 import { tooLarge } from '../../lib/knowledge/read-pack.ts';
@@ -61,16 +61,12 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
   const importFrom = async (read: () => Promise<unknown>, fileName?: string) => {
     setState({ phase: 'running', done: 0, total: 1 });
     try {
-      const input = await read();
-      if (typeof input === 'string' && looksLikeBackup(input)) {
-        setState({ phase: 'restored', result: await restoreBackup(db, parseBackup(input)) });
-        return;
-      }
-      const result = await importPack(db, input, {
+      const outcome = await importFile(db, await read(), {
         fileName,
         onProgress: (done, total) => setState({ phase: 'running', done, total }),
       });
-      setState({ phase: 'done', result });
+      if (outcome.kind === 'restored') setState({ phase: 'restored', result: outcome.result });
+      else setState({ phase: 'done', result: outcome.result });
     } catch (error) {
       if (error instanceof PackError) {
         setState({ phase: 'failed', problems: error.problems, total: error.total, message: error.message });

@@ -4,7 +4,7 @@ import { bumpRevision, markPackRemoved } from '../db/meta.ts';
 import type { StoredEntity, StoredPack } from '../db/types.ts';
 import { stripPackRow } from './export.ts';
 import { fileError } from './pack-error.ts';
-import { checkSize, parseJson } from './read-pack.ts';
+import { parseJsonFile } from './read-pack.ts';
 import { type Entity, type PackMeta, USER_PACK_ID } from './types.ts';
 import {
   checkEntities,
@@ -26,7 +26,8 @@ export interface BackupFile {
   format: 'siyaq-backup';
   format_version: 1;
   created: string;
-  packs: Array<PackMeta & { enabled: boolean }>;
+  /** origin: the kind of file the pack was installed from (a CSV pack may only be updated by CSV). */
+  packs: Array<PackMeta & { enabled: boolean; origin?: 'json' | 'csv' }>;
   entities: Array<Entity & { pack: string; user_edited: boolean }>;
 }
 
@@ -42,7 +43,7 @@ export async function exportBackup(db: SiyaqDB, now = Date.now()): Promise<strin
     format: 'siyaq-backup',
     format_version: 1,
     created: new Date(now).toISOString(),
-    packs: packs.map((row) => ({ ...stripPackRow(row), enabled: row.enabled })),
+    packs: packs.map((row) => ({ ...stripPackRow(row), enabled: row.enabled, origin: row.origin ?? 'json' })),
   });
   const lines = stored.map((e) =>
     JSON.stringify({ ...toEntity(e), pack: e.pack, user_edited: e.userEdited }),
@@ -50,14 +51,12 @@ export async function exportBackup(db: SiyaqDB, now = Date.now()): Promise<strin
   return `${head.slice(0, -1)},"entities":[\n${lines.join(',\n')}\n]}\n`;
 }
 
-/** Backups are written with their format first; a pack file never says siyaq-backup up there. */
-export const looksLikeBackup = (text: string): boolean =>
-  /^\uFEFF?\s*\{\s*"format"\s*:\s*"siyaq-backup"/.test(text.slice(0, 200));
+/** A parsed file is a backup by its format field, wherever the field is in the file. */
+export const isBackup = (value: unknown): boolean => isRecord(value) && value.format === 'siyaq-backup';
 
 /** Reads backup text: malformed JSON and every invalid part are PackErrors, as for pack files. */
 export function parseBackup(text: string): BackupFile {
-  checkSize(text);
-  return readBackup(parseJson(text));
+  return readBackup(parseJsonFile(text));
 }
 
 /** Validates a parsed backup completely; throws PackError naming every problem (up to the usual limit). */
@@ -72,8 +71,12 @@ export function readBackup(input: unknown): BackupFile {
     const where = `pack ${i + 1}`;
     const meta = checkPackMeta(raw, problems);
     const enabled = isRecord(raw) ? raw.enabled : undefined;
+    // Backups from before origin was written hold JSON-installed packs only as far as they can tell.
+    const origin = isRecord(raw) ? (raw.origin ?? 'json') : 'json';
     if (typeof enabled !== 'boolean') problems.add(`${where} field enabled`, 'must be true or false');
-    else if (meta) packs.push({ ...meta, enabled });
+    else if (origin !== 'json' && origin !== 'csv')
+      problems.add(`${where} field origin`, `must be "json" or "csv" (got ${show(origin)})`);
+    else if (meta) packs.push({ ...meta, enabled, origin });
   });
   const owners = new Set([USER_PACK_ID, ...packs.map((p) => p.id)]);
   const raws = entityList(input, problems);
@@ -122,14 +125,14 @@ export async function restoreBackup(
       toStoredEntity(entity, pack, user_edited, now),
     );
     await db.entities.bulkPut(stored);
-    for (const meta of backup.packs) {
+    for (const { origin = 'json', ...meta } of backup.packs) {
       const installed = await db.packs.get(meta.id);
       const pack: StoredPack = {
         ...meta,
         entityCount: 0,
         installedAt: installed?.installedAt ?? now,
         updatedAt: now,
-        origin: 'json',
+        origin,
       };
       await db.packs.put(pack);
       await markPackRemoved(db, meta.id, false);

@@ -3,7 +3,7 @@ import { toStoredEntity } from '../db/entities.ts';
 import { bumpRevision, markPackRemoved } from '../db/meta.ts';
 import type { StoredEntity, StoredPack } from '../db/types.ts';
 import { fileError } from './pack-error.ts';
-import { looksLikeJson, type ReadPackOptions, readPack } from './read-pack.ts';
+import { isJsonText, type ReadPackOptions, readPack } from './read-pack.ts';
 import type { PackFile } from './types.ts';
 import { compareVersions } from './version.ts';
 
@@ -45,7 +45,7 @@ export async function importPack(
   options: ImportOptions = {},
 ): Promise<ImportResult> {
   const file = readPack(input, options);
-  const isCsv = typeof input === 'string' && !looksLikeJson(input);
+  const isCsv = typeof input === 'string' && !isJsonText(input, options.fileName);
   const replace = options.replace ?? (isCsv && options.meta?.version === undefined);
   return applyPack(db, file, isCsv ? 'csv' : 'json', { ...options, replace });
 }

@@ -17,13 +17,27 @@ export interface ReadPackOptions {
  */
 export function readPack(input: unknown, options: ReadPackOptions = {}): PackFile {
   if (typeof input !== 'string') return validatePackFile(input);
+  if (isJsonText(input, options.fileName)) return validatePackFile(parseJsonFile(input));
   checkSize(input);
-  if (looksLikeJson(input)) return validatePackFile(parseJson(input));
+  if (isBlank(input)) throw fileError('the file is empty');
   return readCsvPack(input, options);
 }
 
-/** JSON packs start with an object (or, wrongly, an array); anything else is read as CSV. */
-export const looksLikeJson = (text: string): boolean => /^\uFEFF?\s*[{[]/.test(text);
+/**
+ * JSON: a file named .json, or text that starts with an object (or, wrongly, an array); anything else is
+ * CSV. By name too, so an empty or broken .json file is not told about a CSV header.
+ */
+export const isJsonText = (text: string, fileName = ''): boolean =>
+  /\.json$/i.test(fileName) || /^\uFEFF?\s*[{[]/.test(text);
+
+const isBlank = (text: string): boolean => /^\uFEFF?\s*$/.test(text);
+
+/** The value of a JSON file, size checked; an empty file and malformed JSON are PackErrors. */
+export function parseJsonFile(text: string): unknown {
+  checkSize(text);
+  if (isBlank(text)) throw fileError('the file is empty');
+  return parseJson(text);
+}
 
 /** Rejects text over LIMITS.fileBytes; the cheap length test decides the common cases. */
 export function checkSize(text: string): void {

@@ -3,8 +3,9 @@ import { putUserEntity } from '../../../lib/db/entities.ts';
 import { removedPacks } from '../../../lib/db/meta.ts';
 import { removePack, setPackEnabled } from '../../../lib/db/packs.ts';
 import type { StoredEntity } from '../../../lib/db/types.ts';
-import { exportBackup, looksLikeBackup, parseBackup, restoreBackup } from '../../../lib/knowledge/backup.ts';
+import { exportBackup, isBackup, parseBackup, restoreBackup } from '../../../lib/knowledge/backup.ts';
 import { importPack } from '../../../lib/knowledge/import.ts';
+import { importFile } from '../../../lib/knowledge/import-file.ts';
 import { PackError } from '../../../lib/knowledge/pack-error.ts';
 import { freshDb, makeEntity, makePack, snapshot } from '../db/helpers.ts';
 
@@ -36,7 +37,7 @@ describe('backup and restore', () => {
   it('gives a fresh install back the reader’s edits, own entities and switched-off packs', async () => {
     const db = await usedDb();
     const text = await exportBackup(db);
-    expect(looksLikeBackup(text)).toBe(true);
+    expect(isBackup(JSON.parse(text))).toBe(true);
 
     const fresh = freshDb();
     await importPack(fresh, DEFAULT);
@@ -113,8 +114,48 @@ describe('backup and restore', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 
-  it('is told apart from a pack file by its head', async () => {
-    expect(looksLikeBackup(JSON.stringify(DEFAULT))).toBe(false);
-    expect(looksLikeBackup('\uFEFF{ "format" : "siyaq-backup", "format_version": 1 }')).toBe(true);
+  it('is told apart from a pack file by its format field, wherever the field is', async () => {
+    const db = await usedDb();
+    const backup = JSON.parse(await exportBackup(db)) as Record<string, unknown>;
+    // As `jq -S` writes it: keys sorted, format no longer first.
+    const sorted = JSON.stringify(
+      Object.fromEntries(Object.entries(backup).sort(([a], [b]) => a.localeCompare(b))),
+    );
+    expect(sorted.startsWith('{"created"')).toBe(true);
+    const fresh = freshDb();
+    const outcome = await importFile(fresh, `\uFEFF${sorted}`, { fileName: 'backup.json' });
+    expect(outcome.kind).toBe('restored');
+    expect((await fresh.entities.toArray()).map(owned).sort()).toEqual(
+      (await db.entities.toArray()).map(owned).sort(),
+    );
+    expect((await importFile(freshDb(), JSON.stringify(DEFAULT))).kind).toBe('imported');
+  });
+
+  it('gives a pack installed from CSV back as a CSV pack, which its CSV file can update again', async () => {
+    const header = 'id,type,name_ar,name_en,aliases_ar,aliases_en,description_ar,description_en';
+    const db = freshDb();
+    await importPack(db, `${header}\ncasa,place,الدار البيضاء,,,,,\n`, { fileName: 'cities.csv' });
+    const fresh = freshDb();
+    await restoreBackup(fresh, parseBackup(await exportBackup(db)));
+    expect((await fresh.packs.get('cities'))?.origin).toBe('csv');
+    await importPack(fresh, `${header}\ncasa,place,الدار البيضاء,,,,,\nrabat,place,الرباط,,,,,\n`, {
+      fileName: 'cities.csv',
+    });
+    expect((await fresh.entities.toArray()).map((e) => e.id).sort()).toEqual(['casa', 'rabat']);
+  });
+
+  it.each([
+    ['an empty .json file', '', 'the file is empty'],
+    ['a .json file of spaces', ' \n ', 'the file is empty'],
+    ['a .json file holding null', 'null', 'not a Siyaq pack'],
+    ['a .json file that is not JSON', 'id,type', 'malformed JSON'],
+  ])('%s is refused as JSON, not as a CSV header, and changes nothing', async (_, text, reason) => {
+    const db = await usedDb();
+    const before = await snapshot(db);
+    const error = await importFile(db, text, { fileName: 'pack.json' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PackError);
+    expect((error as PackError).message).toContain(reason);
+    expect((error as PackError).message).not.toContain('header');
+    expect(await snapshot(db)).toEqual(before);
   });
 });
