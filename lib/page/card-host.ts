@@ -47,6 +47,8 @@ export function createCardHost(doc: Document, css: string, dir: 'rtl' | 'ltr'): 
       host.style.top = `${placement.top}px`;
       host.style.left = `${placement.left}px`;
       mount.style.maxHeight = `${placement.maxHeight}px`;
+      // A card with nothing to scroll passes the wheel on to the page (it swallowed it under the pointer).
+      mount.style.overscrollBehavior = mount.scrollHeight > mount.clientHeight + 1 ? 'contain' : 'auto';
       return placement;
     },
     raiseFor(mention) {

@@ -88,3 +88,30 @@ test('a related entity opens its own card from the card', async ({ page, site })
   await dialog.getByRole('button', { name: 'مكتب التحقيقات الفيدرالي' }).click();
   await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('مكتب التحقيقات الفيدرالي');
 });
+
+test('the card keeps its own colours on a site whose theme variables share their names', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site.origin}/site-theme.html`);
+  await waitForHighlights(page, 2);
+  await hoverMention(page, 'جامعة الدول العربية');
+  const heading = card(page).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('جامعة الدول العربية');
+  const colours = await heading.evaluate((el) => {
+    const card = el.closest('.siyaq-card')!;
+    return { text: getComputedStyle(el).color, background: getComputedStyle(card).backgroundColor };
+  });
+  expect(colours).toEqual({ text: 'rgb(29, 29, 31)', background: 'rgb(255, 255, 255)' });
+});
+
+test('the wheel over a card with nothing to scroll scrolls the page', async ({ page, site }) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  await waitForHighlights(page, 20);
+  await hoverMention(page, 'الرباط');
+  const box = (await card(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 3 });
+  const before = await page.evaluate(() => window.scrollY);
+  for (let tick = 0; tick < 3; tick++) await page.mouse.wheel(0, 120);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
+});
