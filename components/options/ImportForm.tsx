@@ -82,20 +82,36 @@ function ImportSummary({ t, result }: { t: Translate; result: ImportResult }) {
       </p>
     );
   }
+  if (result.status === 'cancelled') {
+    return (
+      <p class="notice" role="status">
+        {t('importCancelled', isolate(pack.name))}
+      </p>
+    );
+  }
   const shown = skipped.slice(0, SKIPPED_SHOWN).join(', ');
   const more =
     skipped.length > SKIPPED_SHOWN ? ` ${t('importProblemsMore', skipped.length - SKIPPED_SHOWN)}` : '';
+  const skippedLine = skipped.length > 0 && (
+    <p data-testid="import-skipped">
+      {t('importSkipped', skipped.length)} <bdi dir="ltr">{shown}</bdi>
+      {more}
+    </p>
+  );
+  if (result.status === 'empty') {
+    return (
+      <div class="notice warning" role="status">
+        <p>{t('importEmpty', isolate(pack.name))}</p>
+        {skippedLine}
+      </div>
+    );
+  }
   return (
     <div class={skipped.length > 0 ? 'notice warning' : 'notice'} role="status">
       <p>{t('importDone', isolate(pack.name), pack.entityCount)}</p>
       <p>{t('importChanges', result.added, result.updated, result.removed)}</p>
       {result.keptUserEdits > 0 && <p>{t('importKeptEdits', result.keptUserEdits)}</p>}
-      {skipped.length > 0 && (
-        <p data-testid="import-skipped">
-          {t('importSkipped', skipped.length)} <bdi dir="ltr">{shown}</bdi>
-          {more}
-        </p>
-      )}
+      {skippedLine}
     </div>
   );
 }

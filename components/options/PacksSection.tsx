@@ -45,6 +45,21 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
   const [format, setFormat] = useState<ExportFormat>('json');
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [removing, setRemoving] = useState<StoredPack | undefined>();
+  // An import that would delete entities waits here for the reader's answer.
+  const [confirming, setConfirming] = useState<
+    { pack: StoredPack; count: number; answer: (go: boolean) => void } | undefined
+  >();
+  const confirmRemovals = (pack: StoredPack, count: number) =>
+    new Promise<boolean>((resolve) =>
+      setConfirming({
+        pack,
+        count,
+        answer: (go) => {
+          setConfirming(undefined);
+          resolve(go);
+        },
+      }),
+    );
 
   const download = async (packId: string | undefined) => {
     // Everything as JSON is a backup: packs, on/off, owners and edits come back as they were.
@@ -63,6 +78,7 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
     try {
       const outcome = await importFile(db, await read(), {
         fileName,
+        confirmRemovals,
         onProgress: (done, total) => setState({ phase: 'running', done, total }),
       });
       if (outcome.kind === 'restored') setState({ phase: 'restored', result: outcome.result });
@@ -120,6 +136,15 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
         state={state}
         onFile={(file) => void importFrom(() => readFileText(file), file.name)}
       />
+      {confirming && (
+        <ConfirmDialog
+          t={t}
+          title={t('importRemovesConfirm', isolate(confirming.pack.name), confirming.count)}
+          confirmLabel={t('importRemovesAnyway')}
+          onCancel={() => confirming.answer(false)}
+          onConfirm={() => confirming.answer(true)}
+        />
+      )}
       {removing && (
         <ConfirmDialog
           t={t}

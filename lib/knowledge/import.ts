@@ -17,9 +17,18 @@ export interface ImportOptions extends ReadPackOptions {
   now?: number;
   /** Entities per bulkPut: large enough to amortise IndexedDB requests, small enough to report progress. */
   chunkSize?: number;
+  /**
+   * Asked before an update that would delete entities of an installed pack (the file no longer has
+   * them): false cancels, and nothing changes. Without it the import goes ahead (scripts, tests).
+   */
+  confirmRemovals?: (pack: StoredPack, count: number) => Promise<boolean>;
 }
 
-export type ImportStatus = 'installed' | 'updated' | 'already-installed';
+/**
+ * cancelled: the reader declined the removals; empty: nothing in the file could be imported (no entities,
+ * or all of them another pack's), so no empty pack was installed.
+ */
+export type ImportStatus = 'installed' | 'updated' | 'already-installed' | 'cancelled' | 'empty';
 
 export interface ImportResult {
   status: ImportStatus;
@@ -47,7 +56,37 @@ export async function importPack(
   const file = readPack(input, options);
   const isCsv = typeof input === 'string' && !isJsonText(input, options.fileName);
   const replace = options.replace ?? (isCsv && options.meta?.version === undefined);
+  const { confirmRemovals } = options;
+  if (confirmRemovals) {
+    const installed = await db.packs.get(file.pack.id);
+    const count = installed ? await removalsFor(db, file, installed, replace) : 0;
+    if (installed && count > 0 && !(await confirmRemovals(installed, count)))
+      return unchanged('cancelled', installed, []);
+  }
   return applyPack(db, file, isCsv ? 'csv' : 'json', { ...options, replace });
+}
+
+/** How many entities an update from `file` would delete from the installed pack (not the edited ones). */
+async function removalsFor(
+  db: SiyaqDB,
+  file: PackFile,
+  installed: StoredPack,
+  replace: boolean,
+): Promise<number> {
+  if (!replace && compareVersions(file.pack.version, installed.version) <= 0) return 0;
+  const incoming = new Set(file.entities.map((e) => e.id));
+  let count = 0;
+  await db.entities
+    .where('pack')
+    .equals(installed.id)
+    .each((e) => {
+      if (!e.userEdited && !incoming.has(e.id)) count++;
+    });
+  return count;
+}
+
+function unchanged(status: ImportStatus, pack: StoredPack, skipped: string[]): ImportResult {
+  return { status, pack, added: 0, updated: 0, removed: 0, keptUserEdits: 0, skipped };
 }
 
 async function applyPack(
@@ -68,17 +107,8 @@ async function applyPack(
           'rename the CSV file to import it as a pack of its own',
       );
     }
-    if (installed && !options.replace && compareVersions(file.pack.version, installed.version) <= 0) {
-      return {
-        status: 'already-installed',
-        pack: installed,
-        added: 0,
-        updated: 0,
-        removed: 0,
-        keptUserEdits: 0,
-        skipped: [],
-      };
-    }
+    if (installed && !options.replace && compareVersions(file.pack.version, installed.version) <= 0)
+      return unchanged('already-installed', installed, []);
     // id → userEdited for this pack's current entities; every other stored id is someone else's.
     const previous = new Map<string, boolean>();
     await db.entities
@@ -99,6 +129,18 @@ async function applyPack(
         writes.push(toStoredEntity(entity, packId, false, now));
         if (edited === undefined) added++;
       }
+    }
+    // A new pack with nothing of its own (an empty file, or a re-imported export of other packs).
+    if (!installed && writes.length === 0) {
+      const pack: StoredPack = {
+        ...file.pack,
+        entityCount: 0,
+        enabled: true,
+        installedAt: now,
+        updatedAt: now,
+        origin,
+      };
+      return unchanged('empty', pack, skipped);
     }
     const removals = [...previous].filter(([id, edited]) => !edited && !incoming.has(id)).map(([id]) => id);
     const keptUserEdits = [...previous.values()].filter(Boolean).length;

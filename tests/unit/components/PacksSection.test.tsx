@@ -81,6 +81,51 @@ describe('PacksSection', () => {
     );
   });
 
+  it('asks before an update deletes entities, and changes nothing when the reader cancels', async () => {
+    const { db } = await createComponent();
+    await screen.findByText('Default pack');
+    const before = (await db.entities.toArray()).map((e) => e.id);
+    const pack = { id: 'default', name: 'Default pack', version: '9.0.0', source: 'x', license: 'CC0-1.0' };
+    const file = JSON.stringify({
+      format: 'siyaq-pack',
+      format_version: 1,
+      pack,
+      entities: [{ id: 'other', type: 'place', name_ar: 'مكان' }],
+    });
+    choose(file, 'takeover.json');
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain(
+      `This file updates the pack “${isolate('Default pack')}” and deletes 1 of its entities`,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(
+      await screen.findByText(
+        `The import of the pack “${isolate('Default pack')}” was cancelled; nothing changed.`,
+      ),
+    ).toBeTruthy();
+    expect((await db.entities.toArray()).map((e) => e.id)).toEqual(before);
+    expect((await db.packs.get('default'))?.version).toBe('1.0.0');
+
+    choose(file, 'takeover.json');
+    fireEvent.click(await screen.findByRole('button', { name: 'Import and delete' }));
+    expect(await screen.findByText('Added 1, updated 0, removed 1.')).toBeTruthy();
+    expect((await db.entities.toArray()).map((e) => e.id)).toEqual(['other']);
+  });
+
+  it('installs no empty pack when nothing in the file can be imported', async () => {
+    const { db } = await createComponent();
+    await screen.findByText('Default pack');
+    const [id] = await db.entities.toCollection().primaryKeys();
+    choose(csv(`${id},place,المغرب,Morocco,,,,`), 'export.csv');
+    expect(
+      await screen.findByText(
+        `Nothing in this file can be imported, so the pack “${isolate('export')}” was not installed.`,
+      ),
+    ).toBeTruthy();
+    expect(screen.getByTestId('import-skipped').textContent).toContain(String(id));
+    expect(await db.packs.count()).toBe(1);
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     const { db } = await createComponent();
     await screen.findByText('Default pack');

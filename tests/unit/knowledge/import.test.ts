@@ -142,6 +142,24 @@ describe('importPack', () => {
     );
   });
 
+  it('asks about removals only when an update deletes entities', async () => {
+    const db = freshDb();
+    const asked: number[] = [];
+    const confirmRemovals = async (_pack: unknown, count: number) => {
+      asked.push(count);
+      return true;
+    };
+    await importPack(db, CSV, { fileName: 'p.csv', confirmRemovals });
+    await importPack(db, CSV.replace('\n', '\ny,org,ص,,,,,\n'), { fileName: 'p.csv', confirmRemovals });
+    expect(asked).toEqual([]);
+    const result = await importPack(db, CSV.replace('x,org', 'z,org'), {
+      fileName: 'p.csv',
+      confirmRemovals,
+    });
+    expect(asked).toEqual([2]);
+    expect(result.removed).toBe(2);
+  });
+
   it('takes CSV pack metadata from the caller', async () => {
     const meta = { id: 'places', name: 'Places', license: 'CC-BY-4.0' };
     expect((await importPack(freshDb(), CSV, { meta })).pack).toMatchObject(meta);
