@@ -31,7 +31,7 @@ export function AliasList({ t, id, label, values, onChange, errors, dir }: Props
           return (
             <li key={i}>
               <label class="visually-hidden" for={inputId}>
-                {t('aliasNew', i + 1)}
+                {t('aliasNew', label, i + 1)}
               </label>
               <input
                 id={inputId}
@@ -58,8 +58,9 @@ export function AliasList({ t, id, label, values, onChange, errors, dir }: Props
           );
         })}
       </ul>
+      {/* Each list names its own: two "add" buttons of one name could not be told apart. */}
       <button type="button" onClick={add}>
-        {t('aliasAdd')}
+        {t('aliasAdd', label)}
       </button>
     </fieldset>
   );

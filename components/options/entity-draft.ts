@@ -92,9 +92,11 @@ export function validateDraft(draft: EntityDraft, t: Translate, base?: Entity): 
   return errors;
 }
 
+/** Schema message patterns; a captured group (a limit) goes into the translation. */
 const PROBLEMS: Array<[RegExp, MessageKey]> = [
   [/^required$/, 'validationRequired'],
-  [/^at most/, 'validationTooLong'],
+  [/^at most (\d+)/, 'validationTooLong'],
+  [/no Arabic or Latin letters or digits/, 'validationNoLetters'],
   [/"\|"/, 'validationPipe'],
   [/single line/, 'validationLine'],
   [/http/, 'validationUrl'],
@@ -105,8 +107,11 @@ const PROBLEMS: Array<[RegExp, MessageKey]> = [
 
 /** The schema's English messages, in the interface language where a translation exists. */
 export function translateProblem(message: string, t: Translate): string {
-  const key = PROBLEMS.find(([pattern]) => pattern.test(message))?.[1];
-  return key ? t(key) : message;
+  for (const [pattern, key] of PROBLEMS) {
+    const match = pattern.exec(message);
+    if (match) return match[1] === undefined ? t(key) : t(key, match[1]);
+  }
+  return message;
 }
 
 /** The problems of one alias list by position, from `aliases_ar[2]`-style keys. */

@@ -36,8 +36,8 @@ test('an entity added, edited and deleted in the options page shows up, changes 
   await options.getByLabel('النوع', { exact: true }).selectOption('org');
   await options.getByLabel('الاسم بالإنجليزية').fill('Green Olive Research Society');
   await options.getByLabel('الوصف بالعربية').fill('جمعية بحثية تجريبية للاختبار.');
-  await options.getByRole('button', { name: 'إضافة اسم آخر' }).first().click();
-  await options.getByLabel('الاسم الآخر 1', { exact: true }).fill('جمعية الزيتون');
+  await options.getByRole('button', { name: 'إضافة إلى الأسماء الأخرى والتهجئات بالعربية' }).click();
+  await options.getByLabel('الأسماء الأخرى والتهجئات بالعربية: 1', { exact: true }).fill('جمعية الزيتون');
   await options.getByRole('button', { name: 'حفظ' }).click();
   await expect(options.getByRole('status')).toContainText(NAME);
 

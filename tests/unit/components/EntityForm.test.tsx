@@ -36,12 +36,14 @@ describe('EntityForm', () => {
 
   it('edits aliases as a list: one labelled input each', () => {
     createComponent();
-    expect((screen.getByLabelText('Alias 1') as HTMLInputElement).value).toBe('المملكة المغربية');
+    expect((screen.getByLabelText('Arabic aliases and spellings: 1') as HTMLInputElement).value).toBe(
+      'المملكة المغربية',
+    );
   });
 
   it('adds an empty alias', () => {
     const { props } = createComponent();
-    fireEvent.click(screen.getAllByRole('button', { name: 'Add an alias' })[0]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Add to Arabic aliases and spellings' }));
     expect(props.onChange).toHaveBeenCalledWith(
       expect.objectContaining({ aliases_ar: ['المملكة المغربية', ''] }),
     );

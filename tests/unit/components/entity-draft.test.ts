@@ -38,6 +38,15 @@ describe('entity drafts', () => {
     expect(validateDraft(draftOf(makeEntity()), en)).toEqual({});
   });
 
+  it('says a name with no letters can never be found, and how long a name may be, in the page language', () => {
+    expect(validateDraft(emptyDraft('user.x', 'ـــ ً'), en).name_ar).toBe(
+      'Has no letters or digits, so it can never be found on a page.',
+    );
+    expect(validateDraft(emptyDraft('user.x', 'م'.repeat(500)), en).name_ar).toMatch(
+      /^Too long: at most \d+\.$/,
+    );
+  });
+
   it('keeps a schema message it cannot translate', () => {
     expect(translateProblem('something new', en)).toBe('something new');
   });
