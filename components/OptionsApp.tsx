@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { UiLocale } from '../lib/browser/ui-lang.ts';
 import type { WikipediaPermission } from '../lib/browser/wikipedia-permission.ts';
@@ -38,11 +39,21 @@ export function OptionsApp({ locale, db, uiLang, onUiLang, permission }: Props) 
   useEffect(() => {
     if (target) setSection('entities');
   }, [target]);
+  // A section once opened stays mounted, hidden: a half-typed entity or a running import's outcome
+  // would otherwise be thrown away by a look at another tab.
+  const [opened, setOpened] = useState<ReadonlySet<Section>>(() => new Set([section]));
+  useEffect(() => setOpened((seen) => (seen.has(section) ? seen : new Set([...seen, section]))), [section]);
+  const keep = (id: Section, content: () => ComponentChildren) =>
+    (opened.has(id) || id === section) && (
+      <div hidden={id !== section} data-section={id}>
+        {content()}
+      </div>
+    );
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <Tabs t={t} tabs={SECTIONS} current={section} onSelect={setSection}>
-        {section === 'entities' && (
+        {keep('entities', () => (
           <EntityManager
             db={db}
             t={t}
@@ -50,12 +61,16 @@ export function OptionsApp({ locale, db, uiLang, onUiLang, permission }: Props) 
             initialTarget={target}
             onTargetDone={() => replaceHash({})}
           />
-        )}
-        {section === 'packs' && <PacksSection db={db} t={t} />}
-        {section === 'settings' && (
+        ))}
+        {keep('packs', () => (
+          <PacksSection db={db} t={t} />
+        ))}
+        {keep('settings', () => (
           <SettingsSection db={db} t={t} uiLang={uiLang} onUiLang={onUiLang} permission={permission} />
-        )}
-        {section === 'storage' && <StorageSection db={db} t={t} lang={lang} />}
+        ))}
+        {keep('storage', () => (
+          <StorageSection db={db} t={t} lang={lang} />
+        ))}
       </Tabs>
     </main>
   );

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { normalizeKey } from '../../lib/arabic/index.ts';
+import { CSV_HEADER } from '../../lib/knowledge/csv.ts';
 import { expect, test } from './fixtures.ts';
 import { allHighlighted, card, hoverMention } from './support/reader.ts';
 
@@ -133,4 +134,25 @@ test('a CSV import with a bad row shows the error and changes nothing', async ({
   await options.getByRole('tab', { name: 'الكيانات' }).click();
   await options.getByRole('searchbox', { name: 'البحث في الكيانات' }).fill('مدينة تجريبية');
   await expect(options.getByText('لا توجد كيانات مطابقة.')).toBeVisible();
+});
+
+test('a half-typed entity and an import’s outcome survive a look at another tab', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html#section=packs');
+  await waitForDefaultPack(options);
+  const csv = `${CSV_HEADER.join(',')}\nsiyaq-test-city,place,مدينة الاختبار,Test City,,,,\n`;
+  await options
+    .getByLabel('ملف الحزمة (JSON أو CSV)')
+    .setInputFiles({ name: 'test-cities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const outcome = options.getByRole('status').filter({ hasText: 'test-cities' });
+  await expect(outcome).toContainText('1 كيانًا');
+
+  await options.getByRole('tab', { name: 'الكيانات' }).click();
+  await options.getByRole('button', { name: 'إضافة كيان' }).click();
+  await options.getByLabel('الاسم بالعربية').fill('مسودة لم تحفظ بعد');
+  await options.getByRole('tab', { name: 'الحزم' }).click();
+  await expect(outcome).toContainText('1 كيانًا');
+  await options.getByRole('tab', { name: 'الكيانات' }).click();
+  await expect(options.getByLabel('الاسم بالعربية')).toHaveValue('مسودة لم تحفظ بعد');
 });
