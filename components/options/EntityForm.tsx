@@ -1,4 +1,5 @@
 import type { TargetedEvent } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { ENTITY_TYPES } from '../../lib/knowledge/types.ts';
 import { TYPE_KEYS } from '../entity-text.ts';
@@ -20,6 +21,9 @@ type TextField = Exclude<DraftField, 'aliases_ar' | 'aliases_en' | 'type'>;
 
 /** The add/edit form of one entity: props only; validation messages sit under their fields. */
 export function EntityForm({ t, draft, errors, isNew, busy, onChange, onSubmit, onCancel }: Props) {
+  const form = useRef<HTMLFormElement>(null);
+  // The form replaces the list: the keyboard starts where the typing starts, the Arabic name.
+  useEffect(() => form.current?.querySelector<HTMLElement>('#field-name_ar')?.focus(), []);
   const set = <K extends DraftField>(key: K, value: EntityDraft[K]) => onChange({ ...draft, [key]: value });
   const hasErrors = Object.keys(errors).length > 0;
   const field = (key: TextField, label: string, dir: 'rtl' | 'ltr' | 'auto', multiline = false) => {
@@ -47,6 +51,7 @@ export function EntityForm({ t, draft, errors, isNew, busy, onChange, onSubmit, 
   };
   return (
     <form
+      ref={form}
       class="entity-form"
       noValidate
       aria-labelledby="entity-form-title"

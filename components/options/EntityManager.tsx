@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SiyaqDB } from '../../lib/db/database.ts';
 import { deleteEntity } from '../../lib/db/entities.ts';
 import { listPacks } from '../../lib/db/packs.ts';
@@ -20,6 +20,8 @@ import { Toast, type ToastMessage } from './Toast.tsx';
 
 /** Rows per page: pages keep 100,000 entities smooth (one indexed query of PAGE_SIZE + 1 rows each). */
 export const PAGE_SIZE = 50;
+/** How long focus waits for a row to come back to the list before it stays where it is. */
+const FOCUS_WAIT_MS = 2_000;
 
 type Props = {
   db: SiyaqDB;
@@ -68,7 +70,33 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
   );
   const packNames = new Map(packs.map((p) => [p.id, p.name]));
   const dismiss = useCallback(() => setToast(undefined), []);
+  // Where the keyboard goes once the list is back: the button that opened the form or the dialog, the
+  // Undo after a delete. The form and the dialog leave the page, and focus would fall to <body>.
+  // A row may come back a moment later (the list is a live query): until then focus waits on the Add
+  // button, and the wish expires so a row that never shows cannot pull focus later.
+  const section = useRef<HTMLElement>(null);
+  const focusNext = useRef<{ selector: string; until: number } | null>(null);
+  const focusOnReturn = (selector: string) => {
+    focusNext.current = { selector, until: performance.now() + FOCUS_WAIT_MS };
+  };
+  useEffect(() => {
+    const wanted = focusNext.current;
+    if (!wanted || editing || confirm || rows.status !== 'ready') return;
+    const root = section.current;
+    const target = root?.querySelector<HTMLElement>(wanted.selector);
+    if (target || performance.now() > wanted.until) focusNext.current = null;
+    if (target) target.focus();
+    else if (document.activeElement === document.body)
+      root?.querySelector<HTMLElement>('#entity-add')?.focus();
+  });
+  // The button that opened the form or the dialog: focus goes back to it when that closes.
+  const openedFrom = useRef('#entity-add');
+  const openEditor = (target: EditTarget, from: string) => {
+    openedFrom.current = from;
+    setEditing(target);
+  };
   const closeEditor = () => {
+    focusOnReturn(openedFrom.current);
     setEditing(undefined);
     onTargetDone?.();
   };
@@ -81,7 +109,9 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
         target={editing}
         onCancel={closeEditor}
         onSaved={(saved) => {
+          // A new entity's own row, if this page of the list shows it; else the Add button.
           closeEditor();
+          if (editing.mode === 'new') focusOnReturn(`[data-edit="${CSS.escape(saved.id)}"]`);
           setToast({ text: t('entitySaved', nameIn(saved, lang)) });
         }}
       />
@@ -89,12 +119,17 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
   }
   const list = rows.status === 'ready' ? rows.value.slice(0, PAGE_SIZE) : [];
   return (
-    <section class="entity-manager" aria-labelledby="entities-title">
+    <section ref={section} class="entity-manager" aria-labelledby="entities-title">
       <div class="row">
         <h2 id="entities-title">{t('entityManagerTitle')}</h2>
         {total !== undefined && <span class="muted">{t('storageEntities', total)}</span>}
         <span class="spacer" />
-        <button type="button" class="primary" onClick={() => setEditing({ mode: 'new' })}>
+        <button
+          type="button"
+          id="entity-add"
+          class="primary"
+          onClick={() => openEditor({ mode: 'new' }, '#entity-add')}
+        >
           {t('entityAdd')}
         </button>
       </div>
@@ -138,8 +173,13 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
           lang={lang}
           entities={list}
           packNames={packNames}
-          onEdit={(entity) => setEditing({ mode: 'edit', id: entity.id })}
-          onDelete={setConfirm}
+          onEdit={(entity) =>
+            openEditor({ mode: 'edit', id: entity.id }, `[data-edit="${CSS.escape(entity.id)}"]`)
+          }
+          onDelete={(entity) => {
+            openedFrom.current = `[data-delete="${CSS.escape(entity.id)}"]`;
+            setConfirm(entity);
+          }}
         />
       )}
       <Pager
@@ -153,14 +193,21 @@ export function EntityManager({ db, t, lang, initialTarget, onTargetDone }: Prop
           t={t}
           title={t('entityDeleteConfirm', nameIn(confirm, lang))}
           confirmLabel={t('entityDelete')}
-          onCancel={() => setConfirm(undefined)}
+          onCancel={() => {
+            focusOnReturn(openedFrom.current);
+            setConfirm(undefined);
+          }}
           onConfirm={async () => {
             const removed = confirm;
             setConfirm(undefined);
             await deleteEntity(db, removed.id);
+            focusOnReturn('.toast button');
             setToast({
               text: t('entityDeleted', nameIn(removed, lang)),
-              undo: () => void restoreEntity(db, removed),
+              undo: () => {
+                focusOnReturn(`[data-edit="${CSS.escape(removed.id)}"]`);
+                void restoreEntity(db, removed);
+              },
             });
           }}
         >

@@ -45,12 +45,18 @@ export function EntityTable({ t, lang, entities, packNames, onEdit, onDelete }: 
                 {entity.pack === USER_PACK_ID ? t('packUser') : (packNames.get(entity.pack) ?? entity.pack)}
               </td>
               <td class="actions">
-                <button type="button" aria-label={t('entityEditNamed', name)} onClick={() => onEdit(entity)}>
+                <button
+                  type="button"
+                  data-edit={entity.id}
+                  aria-label={t('entityEditNamed', name)}
+                  onClick={() => onEdit(entity)}
+                >
                   {t('cardEdit')}
                 </button>
                 <button
                   type="button"
                   class="danger"
+                  data-delete={entity.id}
                   aria-label={t('entityDeleteNamed', name)}
                   onClick={() => onDelete(entity)}
                 >

@@ -92,6 +92,37 @@ describe('EntityManager', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
   });
 
+  describe('keeps the keyboard where the reader is', () => {
+    const focused = () => document.activeElement as HTMLElement | null;
+
+    it('into the form’s first field, and back to Add on Cancel', async () => {
+      await createComponent();
+      fireEvent.click(await screen.findByRole('button', { name: 'Add an entity' }));
+      await waitFor(() => expect(focused()?.id).toBe('field-name_ar'));
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(focused()?.textContent).toBe('Add an entity'));
+    });
+
+    it('back to the row’s Edit after its form, and to its Delete after a cancelled delete', async () => {
+      await createComponent();
+      fireEvent.click(await screen.findByRole('button', { name: 'Edit Morocco' }));
+      fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(focused()?.getAttribute('aria-label')).toBe('Edit Morocco'));
+      fireEvent.click(screen.getByRole('button', { name: 'Delete Morocco' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(focused()?.getAttribute('aria-label')).toBe('Delete Morocco'));
+    });
+
+    it('on Undo after a delete, then on the row Undo brought back', async () => {
+      await createComponent();
+      fireEvent.click(await screen.findByRole('button', { name: 'Delete Morocco' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+      await waitFor(() => expect(focused()?.textContent).toBe('Undo'));
+      fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+      await waitFor(() => expect(focused()?.getAttribute('aria-label')).toBe('Edit Morocco'));
+    });
+  });
+
   it('opens the add form prefilled from a deep link and saves a new user entity', async () => {
     const { db } = await createComponent({ initialTarget: { mode: 'new', prefill: 'حموشي' } });
     expect(((await screen.findByLabelText('Arabic name')) as HTMLInputElement).value).toBe('حموشي');
