@@ -1,5 +1,6 @@
 import type { CardView } from '../knowledge/card.ts';
 import { type CardHost, createCardHost } from './card-host.ts';
+import { clippedAway } from './clipped.ts';
 
 export interface CardActions {
   close(): void;
@@ -130,7 +131,10 @@ export class CardController {
     if (!this.#host || !this.#anchor) return;
     const rect = this.#anchor.getBoundingClientRect();
     const view = this.doc.defaultView;
-    const visible = rect.bottom > 0 && rect.top < (view?.innerHeight ?? 0);
+    const visible =
+      rect.bottom > 0 &&
+      rect.top < (view?.innerHeight ?? 0) &&
+      !clippedAway(this.#anchor.commonAncestorContainer, rect);
     if (!visible && !this.#pinned) this.close();
     else this.#host.place(rect);
   }

@@ -31,7 +31,10 @@ export function positionCard(
   const spaceAbove = anchor.top - GAP - MARGIN;
   const side = card.height <= spaceBelow || spaceBelow >= spaceAbove ? 'below' : 'above';
   const height = Math.min(card.height, Math.max(side === 'below' ? spaceBelow : spaceAbove, MIN_HEIGHT));
-  const top = side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - height;
+  let top = side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - height;
+  // A pinned card whose mention scrolled away stays on screen, at the edge the mention left by.
+  if (anchor.bottom < 0 || anchor.top > viewport.height)
+    top = Math.max(MARGIN, Math.min(top, viewport.height - MARGIN - height));
   const preferred = dir === 'rtl' ? anchor.right - card.width : anchor.left;
   const maxLeft = viewport.width - card.width - MARGIN;
   const left = Math.max(MARGIN, Math.min(preferred, maxLeft));

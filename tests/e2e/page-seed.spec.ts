@@ -115,3 +115,33 @@ test('the wheel over a card with nothing to scroll scrolls the page', async ({ p
   for (let tick = 0; tick < 3; tick++) await page.mouse.wheel(0, 120);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 200);
 });
+
+test('a card closes when its mention scrolls out of a scrolling column, and a pinned one stays on screen', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site.origin}/live-blog.html`);
+  await expect
+    .poll(async () => Object.values(await highlightedTexts(page)).flat())
+    .toContain('صندوق النقد الدولي');
+  await hoverMention(page, 'صندوق النقد الدولي');
+  await expect(card(page)).toBeVisible();
+  await page.evaluate(() => document.querySelector('#live')!.scrollBy(0, 200));
+  await expect(card(page)).toBeHidden();
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => document.querySelector('#live')!.scrollTo(0, 0));
+  await hoverMention(page, 'صندوق النقد الدولي');
+  await card(page).getByRole('button', { name: 'تثبيت البطاقة' }).click();
+  // Grow the page so the window can scroll the mention far off the top.
+  await page.evaluate(() => {
+    document.body.style.paddingBottom = '3000px';
+    window.scrollBy(0, 1500);
+  });
+  await expect
+    .poll(async () => {
+      const box = await card(page).boundingBox();
+      return box ? box.y >= 0 && box.y + box.height <= 900 : false;
+    })
+    .toBe(true);
+});

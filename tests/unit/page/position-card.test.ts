@@ -54,6 +54,13 @@ describe('positionCard', () => {
     expect(positionCard(anchor, { width: 320, height: 900 }, view, 'rtl')).toMatchObject({ side, maxHeight });
   });
 
+  it.each([
+    ['scrolled up out of view', mention(300, -400), 8],
+    ['scrolled down out of view', mention(300, 1200), 800 - 8 - 200],
+  ])('keeps a (pinned) card on screen when its mention is %s', (_, anchor, top) => {
+    expect(positionCard(anchor, card, viewport, 'rtl').top).toBe(top);
+  });
+
   it('prefers the larger side when the card fits neither', () => {
     // 272px below, 480px above: a 900px card goes above and scrolls
     const placement = positionCard(mention(300, 494), { width: 320, height: 900 }, viewport, 'rtl');
