@@ -38,6 +38,11 @@ export function createCardHost(doc: Document, css: string, dir: 'rtl' | 'ltr'): 
     host,
     mount,
     place(anchor) {
+      // CSS zoom on <html> (a site's text-size control) would scale the card and its top/left, which are
+      // measured unzoomed: undo it on the host.
+      const zoom =
+        (host.parentElement as (Element & { currentCSSZoom?: number }) | null)?.currentCSSZoom ?? 1;
+      host.style.zoom = zoom > 0 && zoom !== 1 ? String(1 / zoom) : '';
       host.style.display = 'block';
       mount.style.maxHeight = '';
       const view = doc.defaultView;

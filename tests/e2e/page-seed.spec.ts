@@ -145,3 +145,23 @@ test('a card closes when its mention scrolls out of a scrolling column, and a pi
     })
     .toBe(true);
 });
+
+test('on a page zoomed with CSS zoom the card keeps its size and stays on screen beside its mention', async ({
+  page,
+  site,
+}) => {
+  await page.goto(`${site.origin}/zoomed.html`);
+  await expect
+    .poll(async () => Object.values(await highlightedTexts(page)).flat())
+    .toContain('جامعة الدول العربية');
+  const mention = await hoverMention(page, 'جامعة الدول العربية');
+  await expect(card(page)).toBeVisible();
+  const frame = (await page.locator('siyaq-card').boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(frame.width).toBeLessThanOrEqual(381);
+  expect(frame.x).toBeGreaterThanOrEqual(0);
+  expect(frame.x + frame.width).toBeLessThanOrEqual(viewport.width);
+  // Beside the line of the mention: it starts just below it (or ends just above it).
+  const gap = Math.min(Math.abs(frame.y - mention.y), Math.abs(frame.y + frame.height - mention.y));
+  expect(gap).toBeLessThan(60);
+});
