@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { UiLocale } from '../lib/browser/ui-lang.ts';
 import type { SiyaqDB } from '../lib/db/database.ts';
 import { CardContainer } from './CardContainer.tsx';
@@ -46,6 +46,20 @@ export function SidePanelApp({ locale, db, tabs, actions, requests }: Props) {
       }),
     [requests],
   );
+
+  // The panel follows the active tab: an open card goes back to the list when another tab or page takes
+  // over, unless its entity is on that page too.
+  const tabId = tab?.tabId;
+  const url = report?.url ?? '';
+  const shown = useRef({ tabId, url });
+  useEffect(() => {
+    const before = shown.current;
+    shown.current = { tabId, url };
+    const otherTab = before.tabId !== undefined && tabId !== before.tabId;
+    const otherPage = before.url !== '' && url !== '' && url !== before.url;
+    if (otherTab || otherPage)
+      setSelected((id) => (id && report?.entities.some((e) => e.id === id) ? id : undefined));
+  }, [tabId, url, report]);
 
   const onPage = report?.entities.find((e) => e.id === selected);
   const select = (id: string) => {

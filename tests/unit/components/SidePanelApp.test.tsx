@@ -75,6 +75,15 @@ describe('SidePanelApp', () => {
     expect(actions.reveal).toHaveBeenCalledWith(7, 'morocco', 0);
   });
 
+  it('goes back to the list when another tab without the open entity becomes active', async () => {
+    const { tabs } = await createComponent();
+    fireEvent.click(await screen.findByRole('button', { name: /Morocco/ }));
+    expect(await screen.findByText('A country in North Africa.')).toBeTruthy();
+    tabs.emit({ kind: 'activated', tab: { tabId: 8, windowId: 1 } });
+    expect(await screen.findByRole('button', { name: /Rabat.*Mentions: 4/ })).toBeTruthy();
+    expect(screen.queryByText('A country in North Africa.')).toBeNull();
+  });
+
   it('moves to the next mention on each "Show on the page"', async () => {
     const { actions } = await createComponent();
     fireEvent.click(await screen.findByRole('button', { name: /Morocco/ }));
