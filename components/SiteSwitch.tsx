@@ -1,4 +1,5 @@
 import type { Translate } from '../lib/i18n/translate.ts';
+import { displaySite } from '../lib/knowledge/site-rules.ts';
 
 type Props = { t: Translate; site: string; enabled: boolean; onChange: (enabled: boolean) => void };
 
@@ -14,7 +15,7 @@ export function SiteSwitch({ t, site, enabled, onChange }: Props) {
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
       <span>{t('siteEnabled')}</span>
-      <span class="muted ltr-value">{site}</span>
+      <span class="muted ltr-value">{displaySite(site)}</span>
     </label>
   );
 }

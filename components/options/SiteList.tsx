@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n/translate.ts';
-import { siteOf } from '../../lib/knowledge/site-rules.ts';
+import { displaySite, siteOf } from '../../lib/knowledge/site-rules.ts';
 
 type Props = {
   t: Translate;
@@ -35,10 +35,10 @@ export function SiteList({ t, id, label, sites, onChange }: Props) {
         <ul>
           {sites.map((site) => (
             <li key={site} class="row">
-              <span class="ltr-value">{site}</span>
+              <span class="ltr-value">{displaySite(site)}</span>
               <button
                 type="button"
-                aria-label={t('siteRemove', site)}
+                aria-label={t('siteRemove', displaySite(site))}
                 onClick={() => onChange(sites.filter((s) => s !== site))}
               >
                 ×

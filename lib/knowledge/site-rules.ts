@@ -1,3 +1,4 @@
+import { toUnicode } from 'punycode/punycode.es6.js';
 export interface SiteRules {
   allow: string[];
   deny: string[];
@@ -13,6 +14,18 @@ export function siteOf(urlOrHost: string): string {
     // Not a URL: keep the text as a host name.
   }
   return host.replace(/^www\./, '');
+}
+
+/**
+ * A stored site as the reader wrote it: browsers give host names in punycode (xn--4gbrim.xn--wgbh1c), an
+ * Arabic reader typed موقع.مصر.
+ */
+export function displaySite(site: string): string {
+  try {
+    return toUnicode(site);
+  } catch {
+    return site;
+  }
 }
 
 const covers = (rule: string, host: string): boolean => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteEnabled, type SiteRules, siteOf, withSite } from '../../../lib/knowledge/site-rules.ts';
+import {
+  displaySite,
+  isSiteEnabled,
+  type SiteRules,
+  siteOf,
+  withSite,
+} from '../../../lib/knowledge/site-rules.ts';
 
 const rules = (allow: string[] = [], deny: string[] = []): SiteRules => ({ allow, deny });
 
@@ -125,5 +131,14 @@ describe('withSite', () => {
   ])('makes isSiteEnabled(%s) agree with the switch (%s)', (url, enabled) => {
     const start = enabled ? rules([], ['hespress.com']) : rules();
     expect(isSiteEnabled(url, withSite(start, url, enabled))).toBe(enabled);
+  });
+});
+
+describe('displaySite', () => {
+  it('shows an Arabic domain as the reader wrote it, not in punycode', () => {
+    const stored = siteOf('https://موقع.مصر/خبر');
+    expect(stored).toBe('xn--4gbrim.xn--wgbh1c');
+    expect(displaySite(stored)).toBe('موقع.مصر');
+    expect(displaySite('news.example')).toBe('news.example');
   });
 });
