@@ -12,7 +12,7 @@ import { wikipediaPermitted } from '../lib/browser/wikipedia-permission.ts';
 import { purgeExpiredCards } from '../lib/db/cards.ts';
 import { createDatabase } from '../lib/db/database.ts';
 import { createRouter } from '../lib/message-router.ts';
-import { envelope } from '../lib/messages.ts';
+import { backgroundSchemas, envelope } from '../lib/messages.ts';
 
 type Sender = Browser.runtime.MessageSender;
 /** A content script starts at document_idle, about when the tab reports complete: give it this long. */
@@ -69,7 +69,9 @@ export default defineBackground(() => {
     openPanel: (where, target) => openSidePanel(browser, where, target),
     openOptions: (target) => openOptionsPage(browser, target),
   });
-  browser.runtime.onMessage.addListener(createRouter<Sender>(handlers, { strict: true, ready: restored }));
+  browser.runtime.onMessage.addListener(
+    createRouter<Sender>(handlers, { strict: true, ready: restored, schemas: backgroundSchemas }),
+  );
   registerContextMenus(browser);
 
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type MessageType, type Reply, type Req, type Res, requestSchemas } from './messages.ts';
+import type { MessageType, Reply, Req, Res } from './messages.ts';
 
 export type Handlers<S> = { [K in MessageType]?: (data: Req<K>, sender: S) => Res<K> | Promise<Res<K>> };
 
@@ -9,6 +9,8 @@ interface RouterOptions {
   log?: (reason: string) => void;
   /** Handlers run once this settles (state restored after a service worker restart). */
   ready?: Promise<unknown>;
+  /** The checks of the messages this receiver handles (messages.ts); a type without one is refused. */
+  schemas: { [K in MessageType]?: v.GenericSchema<unknown, Req<K>> };
 }
 
 /**
@@ -29,7 +31,7 @@ export function createRouter<S>(handlers: Handlers<S>, options: RouterOptions) {
       log(`rejected unknown message type "${String(message.type)}"`);
       return Promise.resolve({ ok: false, error: 'unknown message type' });
     }
-    const schema = requestSchemas[type] as v.GenericSchema | undefined;
+    const schema = options.schemas[type] as v.GenericSchema | undefined;
     const parsed = schema ? v.safeParse(schema, message.data) : undefined;
     if (!parsed?.success) {
       const reason = parsed?.issues[0]?.message ?? 'no schema';

@@ -89,8 +89,23 @@ const url = v.pipe(v.string(), v.maxLength(8192));
 const page = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const MAX_BLOCK_TEXT = 2_000_000;
 
-/** Receiving-end checks: a message is only handled when its data matches. */
-export const requestSchemas: { [K in MessageType]: v.GenericSchema<unknown, Req<K>> } = {
+type Schemas<K extends MessageType> = { [T in K]: v.GenericSchema<unknown, Req<T>> };
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/**
+ * Receiving-end checks, per receiver: a message is only handled when its data matches. A receiver's
+ * router gets its own schemas only, so the content script carries none of the background's.
+ */
+export const contentSchemas: Schemas<
+  'content/reveal' | 'content/next-mention' | 'content/ping' | 'content/settings-changed'
+> = {
+  'content/reveal': v.object({ entity: id, index }),
+  'content/next-mention': v.object({}),
+  'content/ping': v.object({}),
+  'content/settings-changed': v.object({}),
+};
+
+export const backgroundSchemas: Schemas<Exclude<MessageType, keyof typeof contentSchemas | 'tab/changed'>> = {
   'page/scan': v.object({
     page,
     blocks: v.pipe(
@@ -121,11 +136,11 @@ export const requestSchemas: { [K in MessageType]: v.GenericSchema<unknown, Req<
   }),
   'settings/changed': v.object({}),
   'tab/report': v.object({ tabId }),
-  'tab/reveal': v.object({ tabId, entity: id, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  'content/reveal': v.object({ entity: id, index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  'content/next-mention': v.object({}),
-  'content/ping': v.object({}),
-  'content/settings-changed': v.object({}),
+  'tab/reveal': v.object({ tabId, entity: id, index }),
+};
+
+/** The extension pages' broadcast (read by hand in tab-source.ts); here so every type has a schema. */
+export const panelSchemas: Schemas<'tab/changed'> = {
   'tab/changed': v.object({ tabId }),
 };
 

@@ -2,6 +2,7 @@ import './highlights.css';
 import { browser } from 'wxt/browser';
 import { send } from '../../lib/browser/messaging.ts';
 import { createRouter } from '../../lib/message-router.ts';
+import { contentSchemas } from '../../lib/messages.ts';
 import { watchForArabic } from '../../lib/page/arabic-watch.ts';
 import { isArabicDocument } from '../../lib/page/detect-arabic.ts';
 import { type PageApp, startPageApp } from './page-app.ts';
@@ -49,7 +50,7 @@ export default defineContentScript({
           return null;
         },
       },
-      { strict: false },
+      { strict: false, schemas: contentSchemas },
     );
     browser.runtime.onMessage.addListener(router);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(router));

@@ -4,7 +4,7 @@ import cardCss from '../../components/entity-card.css?inline';
 import { send } from '../../lib/browser/messaging.ts';
 import { dirOf, translatorFrom } from '../../lib/i18n/translator.ts';
 import { createRouter } from '../../lib/message-router.ts';
-import type { ContentConfig } from '../../lib/messages.ts';
+import { type ContentConfig, contentSchemas } from '../../lib/messages.ts';
 import { CardController } from '../../lib/page/card-controller.ts';
 import { Highlighter } from '../../lib/page/highlighter.ts';
 import { HoverTracker } from '../../lib/page/hover-tracker.ts';
@@ -82,7 +82,7 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, p
         return null;
       },
     },
-    { strict: false },
+    { strict: false, schemas: contentSchemas },
   );
   browser.runtime.onMessage.addListener(router);
   const dispose = () => {

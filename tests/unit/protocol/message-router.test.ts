@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../../lib/message-router.ts';
-import { envelope, unwrap } from '../../../lib/messages.ts';
+import { backgroundSchemas, contentSchemas, envelope, panelSchemas, unwrap } from '../../../lib/messages.ts';
+
+const ALL = { ...backgroundSchemas, ...contentSchemas, ...panelSchemas };
 
 type Sender = { tab?: { id: number }; frameId?: number };
 
@@ -10,7 +12,7 @@ const URL = 'https://www.hespress.com/article-1.html';
 /** A router over `handlers` whose log lines are collected. */
 function createTestRouter(handlers: Handlers<Sender>, strict = true) {
   const logs: string[] = [];
-  const route = createRouter(handlers, { strict, log: (reason) => logs.push(reason) });
+  const route = createRouter(handlers, { strict, log: (reason) => logs.push(reason), schemas: ALL });
   return { route, logs };
 }
 
@@ -42,6 +44,17 @@ describe('createRouter', () => {
     const router = createTestRouter({}, strict);
     router.route({ hello: 'world' }, SENDER);
     expect(router.logs).toEqual(logs);
+  });
+
+  it('refuses a type its receiver has no schema for, even with a handler (schemas are per receiver)', async () => {
+    const handler = vi.fn(() => null);
+    const route = createRouter<Sender>(
+      { 'page/config': handler },
+      { strict: true, schemas: contentSchemas, log: () => {} },
+    );
+    const reply = await route(envelope('page/config', { url: URL }), SENDER);
+    expect(reply).toEqual({ ok: false, error: 'malformed page/config: no schema' });
+    expect(handler).not.toHaveBeenCalled();
   });
 
   it('answers an unknown type with an error when strict', async () => {
@@ -198,7 +211,7 @@ describe('createRouter with a ready promise', () => {
           return { tabId, url: '', status: 'ready', entities: [] };
         },
       },
-      { strict: true, ready },
+      { strict: true, ready, schemas: ALL },
     );
     const reply = route(envelope('tab/report', { tabId: 7 }), SENDER);
     await Promise.resolve();
