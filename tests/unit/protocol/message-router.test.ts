@@ -49,11 +49,11 @@ describe('createRouter', () => {
   it('refuses a type its receiver has no schema for, even with a handler (schemas are per receiver)', async () => {
     const handler = vi.fn(() => null);
     const route = createRouter<Sender>(
-      { 'page/config': handler },
+      { 'card/enrich': handler },
       { strict: true, schemas: contentSchemas, log: () => {} },
     );
-    const reply = await route(envelope('page/config', { url: URL }), SENDER);
-    expect(reply).toEqual({ ok: false, error: 'malformed page/config: no schema' });
+    const reply = await route(envelope('card/enrich', { id: 'morocco' }), SENDER);
+    expect(reply).toEqual({ ok: false, error: 'malformed card/enrich: no schema' });
     expect(handler).not.toHaveBeenCalled();
   });
 
