@@ -20,6 +20,9 @@ export interface WalkOptions {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
+/** Rendered: not display: none, itself or by an ancestor (a closed menu, a collapsed "read more"). */
+export const isRendered = (el: Element): boolean => el.checkVisibility?.() ?? true;
+
 // A block with no Arabic letter cannot hold a mention: it is never sent to the background.
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 

@@ -1,5 +1,5 @@
 import type { EntitySummary, MentionDTO } from '../messages.ts';
-import { type Block, BlockWalker } from './block-walker.ts';
+import { type Block, BlockWalker, isRendered } from './block-walker.ts';
 import { DirtyBlocks } from './dirty-blocks.ts';
 import { PageIndex, type PageMention } from './page-index.ts';
 import type { ViewportMarks } from './viewport-marks.ts';
@@ -242,5 +242,3 @@ export class PageSession {
     });
   }
 }
-
-const isRendered = (el: Element): boolean => el.checkVisibility?.() ?? true;

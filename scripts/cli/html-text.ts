@@ -1,5 +1,5 @@
 import { Window } from 'happy-dom';
-import { BlockWalker } from '../../lib/page/block-walker.ts';
+import { BlockWalker, isRendered } from '../../lib/page/block-walker.ts';
 
 /**
  * The visible article text of an HTML page, read block by block as the content script reads it: every
@@ -17,10 +17,12 @@ export function htmlText(html: string): string {
   let id = 0;
   // happy-dom exposes Node and NodeFilter on its window, not on Node's global scope.
   Object.assign(globalThis, { Node: window.Node, NodeFilter: window.NodeFilter });
-  const isVisible = (el: Element) => el.checkVisibility?.() ?? true;
   for (const root of roots) {
-    if (!isVisible(root)) continue;
-    new BlockWalker(root, { nextId: () => id++, isVisible, descend: true }).step(Infinity, blocks as never);
+    if (!isRendered(root)) continue;
+    new BlockWalker(root, { nextId: () => id++, isVisible: isRendered, descend: true }).step(
+      Infinity,
+      blocks as never,
+    );
   }
   window.close();
   return blocks.map((b) => b.text).join('\n\n');
