@@ -94,7 +94,9 @@ test('the card keeps its own colours on a site whose theme variables share their
   site,
 }) => {
   await page.goto(`${site.origin}/site-theme.html`);
-  await waitForHighlights(page, 2);
+  await expect
+    .poll(async () => Object.values(await highlightedTexts(page)).flat())
+    .toContain('جامعة الدول العربية');
   await hoverMention(page, 'جامعة الدول العربية');
   const heading = card(page).getByRole('heading', { level: 2 });
   await expect(heading).toHaveText('جامعة الدول العربية');
@@ -131,6 +133,10 @@ test('a card closes when its mention scrolls out of a scrolling column, and a pi
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.querySelector('#live')!.scrollTo(0, 0));
+  // Marks follow the viewport: the name is painted again a moment after it scrolls back into view.
+  await expect
+    .poll(async () => Object.values(await highlightedTexts(page)).flat())
+    .toContain('صندوق النقد الدولي');
   await hoverMention(page, 'صندوق النقد الدولي');
   await card(page).getByRole('button', { name: 'تثبيت البطاقة' }).click();
   // Grow the page so the window can scroll the mention far off the top.
