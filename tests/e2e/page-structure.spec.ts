@@ -142,9 +142,11 @@ test('a name in a modal dialog (a lightbox) gets a card above it that works; Esc
 
   await page.keyboard.press('Escape');
   await expect(card(page)).toBeHidden();
-  expect(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#lightbox')!.open)).toBe(true);
+  const lightboxOpen = () =>
+    page.evaluate(() => document.querySelector<HTMLDialogElement>('#lightbox')!.open);
+  expect(await lightboxOpen()).toBe(true);
   // The card's host left the page's dialog with the card.
   expect(await page.evaluate(() => document.querySelector('#lightbox [data-siyaq-card]'))).toBeNull();
   await page.keyboard.press('Escape');
-  expect(await page.evaluate(() => document.querySelector<HTMLDialogElement>('#lightbox')!.open)).toBe(false);
+  await expect.poll(lightboxOpen).toBe(false);
 });
