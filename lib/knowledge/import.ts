@@ -75,15 +75,22 @@ async function removalsFor(
 ): Promise<number> {
   if (!replace && compareVersions(file.pack.version, installed.version) <= 0) return 0;
   const incoming = new Set(file.entities.map((e) => e.id));
-  let count = 0;
+  return removedBy(await editsOf(db, installed.id), incoming).length;
+}
+
+/** id → userEdited for a pack's current entities. */
+async function editsOf(db: SiyaqDB, packId: string): Promise<Map<string, boolean>> {
+  const previous = new Map<string, boolean>();
   await db.entities
     .where('pack')
-    .equals(installed.id)
-    .each((e) => {
-      if (!e.userEdited && !incoming.has(e.id)) count++;
-    });
-  return count;
+    .equals(packId)
+    .each((e) => previous.set(e.id, e.userEdited));
+  return previous;
 }
+
+/** What an update deletes: the pack's entities the file no longer has, unless the reader edited them. */
+const removedBy = (previous: Map<string, boolean>, incoming: Set<string>): string[] =>
+  [...previous].filter(([id, edited]) => !edited && !incoming.has(id)).map(([id]) => id);
 
 function unchanged(status: ImportStatus, pack: StoredPack, skipped: string[]): ImportResult {
   return { status, pack, added: 0, updated: 0, removed: 0, keptUserEdits: 0, skipped };
@@ -109,12 +116,8 @@ async function applyPack(
     }
     if (installed && !options.replace && compareVersions(file.pack.version, installed.version) <= 0)
       return unchanged('already-installed', installed, []);
-    // id → userEdited for this pack's current entities; every other stored id is someone else's.
-    const previous = new Map<string, boolean>();
-    await db.entities
-      .where('pack')
-      .equals(packId)
-      .each((e) => previous.set(e.id, e.userEdited));
+    // Every stored id not in `previous` is someone else's.
+    const previous = await editsOf(db, packId);
     const taken = new Set((await db.entities.toCollection().primaryKeys()).filter((id) => !previous.has(id)));
 
     const writes: StoredEntity[] = [];
@@ -142,7 +145,7 @@ async function applyPack(
       };
       return unchanged('empty', pack, skipped);
     }
-    const removals = [...previous].filter(([id, edited]) => !edited && !incoming.has(id)).map(([id]) => id);
+    const removals = removedBy(previous, incoming);
     const keptUserEdits = [...previous.values()].filter(Boolean).length;
 
     const total = writes.length + removals.length;

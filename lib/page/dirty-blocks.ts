@@ -20,7 +20,8 @@ export class DirtyBlocks {
     for (const record of records) {
       if (record.type === 'attributes') {
         if (record.attributeName === 'class' || record.attributeName === 'style') {
-          if (!isOwnUi(record.target)) this.#restyled = true;
+          // An animated page sends a record per frame: once one counts, the rest need no ancestor walk.
+          if (!this.#restyled && !isOwnUi(record.target)) this.#restyled = true;
         } else this.#shownOrHidden(record.target as Element, leftAlone);
         continue;
       }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
-import { card, highlightedTexts, hoverMention, waitForHighlights } from './support/reader.ts';
+import { allHighlighted, card, highlightedTexts, hoverMention, waitForHighlights } from './support/reader.ts';
 
 interface Expected {
   mentions: Array<{ text: string; type: string; level: 'must' | 'should'; entity: string }>;
@@ -94,9 +94,7 @@ test('the card keeps its own colours on a site whose theme variables share their
   site,
 }) => {
   await page.goto(`${site.origin}/site-theme.html`);
-  await expect
-    .poll(async () => Object.values(await highlightedTexts(page)).flat())
-    .toContain('جامعة الدول العربية');
+  await expect.poll(async () => allHighlighted(page)).toContain('جامعة الدول العربية');
   await hoverMention(page, 'جامعة الدول العربية');
   const heading = card(page).getByRole('heading', { level: 2 });
   await expect(heading).toHaveText('جامعة الدول العربية');
@@ -123,9 +121,7 @@ test('a card closes when its mention scrolls out of a scrolling column, and a pi
   site,
 }) => {
   await page.goto(`${site.origin}/live-blog.html`);
-  await expect
-    .poll(async () => Object.values(await highlightedTexts(page)).flat())
-    .toContain('صندوق النقد الدولي');
+  await expect.poll(async () => allHighlighted(page)).toContain('صندوق النقد الدولي');
   await hoverMention(page, 'صندوق النقد الدولي');
   await expect(card(page)).toBeVisible();
   await page.evaluate(() => document.querySelector('#live')!.scrollBy(0, 200));
@@ -134,9 +130,7 @@ test('a card closes when its mention scrolls out of a scrolling column, and a pi
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.evaluate(() => document.querySelector('#live')!.scrollTo(0, 0));
   // Marks follow the viewport: the name is painted again a moment after it scrolls back into view.
-  await expect
-    .poll(async () => Object.values(await highlightedTexts(page)).flat())
-    .toContain('صندوق النقد الدولي');
+  await expect.poll(async () => allHighlighted(page)).toContain('صندوق النقد الدولي');
   await hoverMention(page, 'صندوق النقد الدولي');
   await card(page).getByRole('button', { name: 'تثبيت البطاقة' }).click();
   // Grow the page so the window can scroll the mention far off the top.
@@ -157,9 +151,7 @@ test('on a page zoomed with CSS zoom the card keeps its size and stays on screen
   site,
 }) => {
   await page.goto(`${site.origin}/zoomed.html`);
-  await expect
-    .poll(async () => Object.values(await highlightedTexts(page)).flat())
-    .toContain('جامعة الدول العربية');
+  await expect.poll(async () => allHighlighted(page)).toContain('جامعة الدول العربية');
   const mention = await hoverMention(page, 'جامعة الدول العربية');
   await expect(card(page)).toBeVisible();
   const frame = (await page.locator('siyaq-card').boundingBox())!;
