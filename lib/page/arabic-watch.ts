@@ -1,8 +1,8 @@
 import { isArabicDocument } from './detect-arabic.ts';
 
 export interface ArabicWatchOptions {
-  /** Quiet time after a change before the page is sampled again. */
-  settleMs?: number;
+  /** The page is sampled this long after a change, and no more often while it keeps changing. */
+  sampleMs?: number;
   /** Give up after this long: a page still not Arabic by then is taken as it is. */
   giveUpMs?: number;
 }
@@ -14,16 +14,17 @@ export interface ArabicWatchOptions {
 export function watchForArabic(
   doc: Document,
   onArabic: () => void,
-  { settleMs = 300, giveUpMs = 60_000 }: ArabicWatchOptions = {},
+  { sampleMs = 300, giveUpMs = 60_000 }: ArabicWatchOptions = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Sampled on a clock, not after quiet: a page whose ticker or clock never stops changing must still be seen.
   const observer = new MutationObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
       if (!isArabicDocument(doc)) return;
       stop();
       onArabic();
-    }, settleMs);
+    }, sampleMs);
   });
   const deadline = setTimeout(() => stop(), giveUpMs);
   const stop = () => {

@@ -18,7 +18,7 @@ describe('watchForArabic', () => {
   it('calls back once when the app renders an Arabic story', async () => {
     const root = shell();
     const onArabic = vi.fn();
-    stop = watchForArabic(document, onArabic, { settleMs: 20 });
+    stop = watchForArabic(document, onArabic, { sampleMs: 20 });
     root.innerHTML = `<h1>${SEED.headline}</h1><p>${SEED.visit}</p><p>${SEED.fbi}</p>`;
     await settle(60);
     root.append(document.createElement('p'));
@@ -26,10 +26,26 @@ describe('watchForArabic', () => {
     expect(onArabic).toHaveBeenCalledTimes(1);
   });
 
+  it('sees the story on a page whose clock never stops ticking', async () => {
+    const root = shell();
+    const clock = document.createElement('time');
+    root.before(clock);
+    const onArabic = vi.fn();
+    stop = watchForArabic(document, onArabic, { sampleMs: 40 });
+    const ticking = setInterval(() => {
+      clock.textContent = String(Date.now());
+    }, 10);
+    root.innerHTML = `<h1>${SEED.headline}</h1><p>${SEED.visit}</p><p>${SEED.fbi}</p>`;
+    await settle(150);
+    clearInterval(ticking);
+    clock.remove();
+    expect(onArabic).toHaveBeenCalledTimes(1);
+  });
+
   it('stays quiet while the page changes in English only', async () => {
     const root = shell();
     const onArabic = vi.fn();
-    stop = watchForArabic(document, onArabic, { settleMs: 20 });
+    stop = watchForArabic(document, onArabic, { sampleMs: 20 });
     root.innerHTML = '<h1>Markets today</h1><p>Stocks rose in early trading, led by energy shares.</p>';
     await settle(60);
     expect(onArabic).not.toHaveBeenCalled();
@@ -38,7 +54,7 @@ describe('watchForArabic', () => {
   it('gives up after its time: a page that turns Arabic later is left as it was', async () => {
     const root = shell();
     const onArabic = vi.fn();
-    stop = watchForArabic(document, onArabic, { settleMs: 20, giveUpMs: 30 });
+    stop = watchForArabic(document, onArabic, { sampleMs: 20, giveUpMs: 30 });
     await settle(50);
     root.innerHTML = `<p>${SEED.visit}</p>`;
     await settle(60);
