@@ -18,6 +18,15 @@ export const CSV_HEADER = [
 /** Separates aliases inside one cell; the schema forbids it inside an alias so export round-trips. */
 const ALIAS_SEPARATOR = '|';
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first) is written with a ' in front,
+ * as spreadsheets mark text, so a hostile pack cannot run a formula in whoever opens its export. Cells that
+ * already begin with ' before such a character get one more, so reading removes exactly one and the
+ * round trip is exact.
+ */
+const FORMULA_LIKE = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
+
 interface Row {
   line: number;
   cells: string[];
@@ -49,7 +58,10 @@ export function parseCsvEntities(text: string): Entity[] {
   return entities;
 }
 
-/** Writes entities as RFC 4180 CSV (CRLF, quotes only where needed) that parseCsvEntities reads back. */
+/**
+ * Writes entities as RFC 4180 CSV (CRLF, quotes only where needed) that parseCsvEntities reads back;
+ * formula-like cells are escaped (FORMULA_LIKE).
+ */
 export function entitiesToCsv(entities: readonly Entity[]): string {
   const data = entities.map((e) => [
     e.id,
@@ -61,13 +73,14 @@ export function entitiesToCsv(entities: readonly Entity[]): string {
     e.description_ar,
     e.description_en,
   ]);
-  return `${Papa.unparse({ fields: [...CSV_HEADER], data }, { newline: '\r\n' })}\r\n`;
+  return `${Papa.unparse({ fields: [...CSV_HEADER], data }, { newline: '\r\n', escapeFormulae: FORMULA_LIKE })}\r\n`;
 }
 
 function rowToRaw(cells: string[]): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   CSV_HEADER.forEach((column, i) => {
-    const cell = cells[i] ?? '';
+    const written = cells[i] ?? '';
+    const cell = ESCAPED_FORMULA.test(written) ? written.slice(1) : written;
     raw[column] = column.startsWith('aliases_') ? splitAliases(cell) : cell;
   });
   return raw;

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, entitiesToCsv, parseCsvEntities } from '../../../lib/knowledge/csv.ts';
 import { PackError } from '../../../lib/knowledge/pack-error.ts';
@@ -35,6 +36,40 @@ describe('CSV', () => {
     const back = parseCsvEntities(entitiesToCsv(entities));
     // CSV carries eight columns: compare those (facts, related and links are JSON-only).
     expect(back).toEqual(entities.map((e) => ({ ...e, facts: [], related: [], links: {} })));
+  });
+
+  it('writes formula-like cells as text a spreadsheet will not run, and reads them back exactly', () => {
+    const hostile = [
+      '=HYPERLINK("http://x.example","click")',
+      '+1',
+      '-2+3',
+      '@SUM(A1)',
+      "'=quoted",
+      "''@two",
+    ];
+    const entities = hostile.map((value, i) =>
+      makeEntity(`f${i}`, { description_en: value, aliases_en: [value.replace('|', '')], name_en: value }),
+    );
+    const csv = entitiesToCsv(entities);
+    const cells = Papa.parse<string[]>(csv.trim(), { delimiter: ',' }).data.slice(1).flat();
+    for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells).toContain(`'=HYPERLINK("http://x.example","click")`);
+    expect(cells).toContain("''=quoted");
+    const back = parseCsvEntities(csv);
+    expect(back.map((e) => [e.name_en, e.aliases_en, e.description_en])).toEqual(
+      hostile.map((value) => [value, [value], value]),
+    );
+  });
+
+  it('keeps a leading apostrophe that does not escape a formula', () => {
+    const text = `${HEADER}\nx,org,س,'Quoted,'a|'=b,,'سطر,'-1\n`;
+    const [entity] = parseCsvEntities(text);
+    expect(entity).toMatchObject({
+      name_en: "'Quoted",
+      aliases_ar: ["'a", "'=b"],
+      description_ar: "'سطر",
+      description_en: '-1',
+    });
   });
 
   it('reads a file with a byte-order mark and CRLF line ends', () => {
