@@ -14,10 +14,15 @@ const tooLong =
 // Newlines and other C0/C1 controls have no business in a name or title: they break CSV rows and layout.
 const CONTROL = /\p{Cc}/u;
 
+// Embeddings, overrides and isolates reorder what follows them: in a name they show it reversed (a spoof),
+// and they carry nothing a name needs. Pasted names bring them in unseen, so they are dropped, not refused.
+const DIRECTION_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 const text = (max: number) => v.pipe(v.string(typeMessage('text')), v.trim(), v.maxLength(max, tooLong(max)));
 const line = (max: number) =>
   v.pipe(
     text(max),
+    v.transform((s) => s.replace(DIRECTION_CONTROLS, '').trim()),
     v.check((s) => !CONTROL.test(s), 'must be a single line without control characters'),
   );
 const optionalText = (max: number) => v.optional(text(max), '');

@@ -29,6 +29,30 @@ describe('EntitySchema cleaning', () => {
     });
   });
 
+  it('drops direction overrides, embeddings and isolates from names, aliases and titles', () => {
+    // U+202E would show "حموشي" reversed inside the card; the marks keep their meaning in descriptions.
+    const entity = parse({
+      name_ar: '\u202eحموشي\u202c',
+      name_en: 'Ham\u2066moushi\u2069',
+      aliases_ar: ['\u202bحموشي\u202c', '\u202e', 'عبد اللطيف'],
+      links: { wikipedia_ar: '\u2067عبد اللطيف حموشي\u2069' },
+      description_ar: 'مدير \u2067FBI\u2069 الأمريكي',
+    });
+    expect(entity).toMatchObject({
+      name_ar: 'حموشي',
+      name_en: 'Hammoushi',
+      aliases_ar: ['حموشي', 'عبد اللطيف'],
+      links: { wikipedia_ar: 'عبد اللطيف حموشي' },
+      description_ar: 'مدير \u2067FBI\u2069 الأمريكي',
+    });
+  });
+
+  it('refuses a name that is nothing but direction controls', () => {
+    const result = v.safeParse(EntitySchema, { id: 'x', type: 'place', name_ar: '\u202e\u2066' });
+    expect(result.success).toBe(false);
+    expect(result.issues![0]!.message).toBe('required');
+  });
+
   it('drops self-references and repeated related ids', () => {
     expect(parse({ related: ['x', 'y', 'y'] }).related).toEqual(['y']);
   });
