@@ -9,10 +9,12 @@ type Props = {
   onToggle: (pack: StoredPack, enabled: boolean) => void;
   onExport: (packId: string) => void;
   onRemove: (pack: StoredPack) => void;
+  /** An export is being prepared: another would only queue behind it. */
+  exporting?: boolean;
 };
 
 /** Installed packs with their counts, an on/off switch, export and remove; the user's own entities last. */
-export function PackList({ t, packs, userCount, onToggle, onExport, onRemove }: Props) {
+export function PackList({ t, packs, userCount, onToggle, onExport, onRemove, exporting = false }: Props) {
   return (
     <ul class="pack-list">
       {packs.length === 0 && <li class="muted">{t('packNone')}</li>}
@@ -38,6 +40,7 @@ export function PackList({ t, packs, userCount, onToggle, onExport, onRemove }: 
           <button
             type="button"
             aria-label={t('packExportNamed', pack.name)}
+            disabled={exporting}
             onClick={() => onExport(pack.id)}
           >
             {t('packExport')}
@@ -57,7 +60,7 @@ export function PackList({ t, packs, userCount, onToggle, onExport, onRemove }: 
           <strong>{t('packUser')}</strong>
           <span class="muted">{t('packEntityCount', userCount)}</span>
         </div>
-        <button type="button" onClick={() => onExport('user')} disabled={userCount === 0}>
+        <button type="button" onClick={() => onExport('user')} disabled={userCount === 0 || exporting}>
           {t('exportUser')}
         </button>
       </li>

@@ -15,6 +15,7 @@ import { USER_PACK_ID } from '../../lib/knowledge/types.ts';
 import { useLiveQuery, valueOr } from '../hooks/use-live-query.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { downloadText } from './download.ts';
+import { type ExportState, ExportStatus } from './ExportStatus.tsx';
 import { ImportForm, type ImportState } from './ImportForm.tsx';
 import { PackList } from './PackList.tsx';
 
@@ -44,6 +45,7 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
   );
   const [format, setFormat] = useState<ExportFormat>('json');
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const [exporting, setExporting] = useState<ExportState>({ phase: 'idle' });
   const [removing, setRemoving] = useState<StoredPack | undefined>();
   // An import that would delete entities waits here for the reader's answer.
   const [confirming, setConfirming] = useState<
@@ -62,16 +64,26 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
     );
 
   const download = async (packId: string | undefined) => {
+    if (exporting.phase === 'running') return;
     // Everything as JSON is a backup: packs, on/off, owners and edits come back as they were.
     const backup = !packId && format === 'json';
-    const text = backup
-      ? await exportBackup(db)
-      : packId
-        ? await exportPack(db, packId, format)
-        : await exportAll(db, format);
-    const base =
-      packId === USER_PACK_ID ? 'my-entities' : (packId ?? (backup ? 'siyaq-backup' : 'siyaq-export'));
-    downloadText(`${base}.${format}`, text, format === 'json' ? 'application/json' : 'text/csv');
+    const options = {
+      onProgress: (done: number, total: number) => setExporting({ phase: 'running', done, total }),
+    };
+    setExporting({ phase: 'running', done: 0, total: 1 });
+    try {
+      const text = backup
+        ? await exportBackup(db, options)
+        : packId
+          ? await exportPack(db, packId, format, options)
+          : await exportAll(db, format, options);
+      const base =
+        packId === USER_PACK_ID ? 'my-entities' : (packId ?? (backup ? 'siyaq-backup' : 'siyaq-export'));
+      downloadText(`${base}.${format}`, text, format === 'json' ? 'application/json' : 'text/csv');
+      setExporting({ phase: 'idle' });
+    } catch (error) {
+      setExporting({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
   };
   const importFrom = async (read: () => Promise<unknown>, fileName?: string) => {
     setState({ phase: 'running', done: 0, total: 1 });
@@ -103,6 +115,7 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
         onToggle={(pack, enabled) => void setPackEnabled(db, pack.id, enabled)}
         onExport={(id) => void download(id)}
         onRemove={setRemoving}
+        exporting={exporting.phase === 'running'}
       />
       <div class="row">
         <span class="filter">
@@ -116,10 +129,15 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
             <option value="csv">CSV</option>
           </select>
         </span>
-        <button type="button" onClick={() => void download(undefined)}>
+        <button
+          type="button"
+          disabled={exporting.phase === 'running'}
+          onClick={() => void download(undefined)}
+        >
           {t('exportAll')}
         </button>
       </div>
+      <ExportStatus t={t} state={exporting} />
       {defaultRemoved && (
         <p class="row">
           <button

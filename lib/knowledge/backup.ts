@@ -2,7 +2,7 @@ import type { SiyaqDB } from '../db/database.ts';
 import { toEntity, toStoredEntity } from '../db/entities.ts';
 import { bumpRevision, markPackRemoved } from '../db/meta.ts';
 import type { StoredEntity, StoredPack } from '../db/types.ts';
-import { stripPackRow } from './export.ts';
+import { type ExportProgress, readEntities, stripPackRow } from './export.ts';
 import { fileError } from './pack-error.ts';
 import { parseJsonFile } from './read-pack.ts';
 import { type Entity, type PackMeta, USER_PACK_ID } from './types.ts';
@@ -37,8 +37,17 @@ export interface RestoreResult {
 }
 
 /** JSON with one entity per line, like pack exports: diffable, and cheap to write for 100k entities. */
-export async function exportBackup(db: SiyaqDB, now = Date.now()): Promise<string> {
-  const [packs, stored] = await Promise.all([db.packs.toArray(), db.entities.toArray()]);
+export async function exportBackup(
+  db: SiyaqDB,
+  { now = Date.now(), onProgress }: { now?: number; onProgress?: ExportProgress } = {},
+): Promise<string> {
+  // Packs and entities from one snapshot: a pack removed meanwhile cannot leave its entities behind.
+  const [packs, stored] = await db.transaction(
+    'r',
+    db.packs,
+    db.entities,
+    async () => [await db.packs.toArray(), await readEntities(db, undefined, onProgress)] as const,
+  );
   const head = JSON.stringify({
     format: 'siyaq-backup',
     format_version: 1,

@@ -1,9 +1,15 @@
 import type { SiyaqDB } from '../db/database.ts';
 import { toEntity } from '../db/entities.ts';
+import type { StoredEntity } from '../db/types.ts';
 import { entitiesToCsv } from './csv.ts';
 import { type Entity, type PackFile, type PackMeta, USER_PACK_ID } from './types.ts';
 
 export type ExportFormat = 'json' | 'csv';
+
+/** Entities read so far of all to read: a large export takes seconds, and the reader sees it move. */
+export type ExportProgress = (done: number, total: number) => void;
+
+const READ_CHUNK = 2_000;
 
 /** Pack id under which the user's own entities are exported ("user" itself is reserved on import). */
 export const USER_EXPORT_ID = 'my-entities';
@@ -17,9 +23,9 @@ export async function exportPack(
   db: SiyaqDB,
   packId: string,
   format: ExportFormat,
-  now = Date.now(),
+  { now = Date.now(), onProgress }: { now?: number; onProgress?: ExportProgress } = {},
 ): Promise<string> {
-  const stored = await db.entities.where('pack').equals(packId).toArray();
+  const stored = await readEntities(db, packId, onProgress);
   const installed = await db.packs.get(packId);
   const meta: PackMeta = installed
     ? stripPackRow(installed)
@@ -31,10 +37,39 @@ export async function exportPack(
 }
 
 /** Every entity of every pack and the user's own, as one pack (a backup). */
-export async function exportAll(db: SiyaqDB, format: ExportFormat, now = Date.now()): Promise<string> {
-  const entities = (await db.entities.toArray()).map(toEntity);
+export async function exportAll(
+  db: SiyaqDB,
+  format: ExportFormat,
+  { now = Date.now(), onProgress }: { now?: number; onProgress?: ExportProgress } = {},
+): Promise<string> {
+  const entities = (await readEntities(db, undefined, onProgress)).map(toEntity);
   const meta = exportMeta(ALL_EXPORT_ID, 'Siyaq export', now);
   return serialise({ format: 'siyaq-pack', format_version: 1, pack: meta, entities }, format);
+}
+
+/**
+ * One pack's entities, or all (packId undefined), in id order. Read in chunks so the reader sees progress
+ * and the page paints between them; in one read transaction, so an edit made meanwhile is all in or all out.
+ */
+export function readEntities(
+  db: SiyaqDB,
+  packId: string | undefined,
+  onProgress?: ExportProgress,
+): Promise<StoredEntity[]> {
+  return db.transaction('r', db.entities, async () => {
+    const keys =
+      packId === undefined
+        ? await db.entities.toCollection().primaryKeys()
+        : await db.entities.where('pack').equals(packId).primaryKeys();
+    const out: StoredEntity[] = [];
+    onProgress?.(0, keys.length);
+    for (let i = 0; i < keys.length; i += READ_CHUNK) {
+      const rows = await db.entities.bulkGet(keys.slice(i, i + READ_CHUNK));
+      for (const row of rows) if (row) out.push(row);
+      onProgress?.(Math.min(i + READ_CHUNK, keys.length), keys.length);
+    }
+    return out;
+  });
 }
 
 /** JSON with one entity per line: diffable, and cheap to write for 100k entities. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PacksSection } from '../../../components/options/PacksSection.tsx';
 import { removePack, setPackEnabled } from '../../../lib/db/packs.ts';
 import { isolate } from '../../../lib/i18n/translator.ts';
@@ -170,5 +170,62 @@ describe('PacksSection', () => {
       ),
     ).toBeTruthy();
     expect((await db.packs.get('default'))?.enabled).toBe(false);
+  });
+
+  describe('export', () => {
+    /** The files the section hands to the browser's download UI, read back as text. */
+    function captureDownloads() {
+      const blobs: Blob[] = [];
+      const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+        blobs.push(blob as Blob);
+        return 'blob:test';
+      });
+      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+      onTestFinished(() => {
+        create.mockRestore();
+        click.mockRestore();
+      });
+      return blobs;
+    }
+
+    it('shows progress while everything is read, allows one export at a time, and saves a backup', async () => {
+      const many = Array.from({ length: 4_500 }, (_, i) => makeEntity({ id: `e${i}` }));
+      const db = await seededDb(many);
+      render(<PacksSection db={db} t={en} />);
+      const blobs = captureDownloads();
+      await screen.findByText('Default pack');
+      const exportAll = await screen.findByRole('button', {
+        name: 'Export everything (JSON: a full backup)',
+      });
+      fireEvent.click(exportAll);
+      const bar = await screen.findByRole('progressbar', { name: 'Preparing the export…' });
+      expect(exportAll.hasAttribute('disabled')).toBe(true);
+      expect(screen.getByRole('button', { name: 'Export Default pack' }).hasAttribute('disabled')).toBe(true);
+      fireEvent.click(exportAll);
+      await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+      expect(bar.getAttribute('max')).toBe('4500');
+      expect(blobs).toHaveLength(1);
+      const backup = JSON.parse(await blobs[0]!.text());
+      expect([backup.format, backup.entities.length]).toEqual(['siyaq-backup', 4_500]);
+      expect(exportAll.hasAttribute('disabled')).toBe(false);
+    });
+
+    it('says why an export failed and lets the reader try again', async () => {
+      const { db } = await createComponent();
+      const blobs = captureDownloads();
+      const failing = vi.spyOn(db.entities, 'bulkGet').mockRejectedValueOnce(new Error('QuotaExceededError'));
+      onTestFinished(() => failing.mockRestore());
+      fireEvent.click(await screen.findByRole('button', { name: 'Export Default pack' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('The export failed. Nothing was changed.');
+      expect(alert.textContent).toContain('QuotaExceededError');
+      expect(blobs).toHaveLength(0);
+      fireEvent.click(screen.getByRole('button', { name: 'Export Default pack' }));
+      await waitFor(() => expect(blobs).toHaveLength(1));
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(JSON.parse(await blobs[0]!.text()).entities.map((e: { id: string }) => e.id)).toEqual([
+        'morocco',
+      ]);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { putUserEntity, toEntity } from '../../../lib/db/entities.ts';
 import { exportAll, exportPack } from '../../../lib/knowledge/export.ts';
@@ -68,7 +69,7 @@ describe('export', () => {
   it('exports the user entities as an importable pack', async () => {
     const db = freshDb();
     await putUserEntity(db, makeEntity('user.a'));
-    const text = await exportPack(db, 'user', 'json', Date.UTC(2026, 4, 3, 14, 30, 15));
+    const text = await exportPack(db, 'user', 'json', { now: Date.UTC(2026, 4, 3, 14, 30, 15) });
     expect(JSON.parse(text).pack).toMatchObject({ id: 'my-entities', version: '2026.5.3.143015' });
     expect((await importPack(freshDb(), text)).added).toBe(1);
   });
@@ -79,5 +80,51 @@ describe('export', () => {
     await putUserEntity(db, makeEntity('user.a'));
     const file = JSON.parse(await exportAll(db, 'json'));
     expect(file.entities.map((e: Entity) => e.id).sort()).toEqual(['morocco', 'rabat', 'user.a']);
+  });
+
+  it('reads a large export in chunks, reporting progress, in id order', async () => {
+    const db = freshDb();
+    const many = Array.from({ length: 4_500 }, (_, i) => makeEntity(`e${String(i).padStart(5, '0')}`));
+    await importPack(db, makePack(many, '1.0.0'));
+    await putUserEntity(db, makeEntity('user.a'));
+    const progress: Array<[number, number]> = [];
+    const file = JSON.parse(
+      await exportAll(db, 'json', { onProgress: (done, total) => progress.push([done, total]) }),
+    );
+    expect(progress).toEqual([
+      [0, 4_501],
+      [2_000, 4_501],
+      [4_000, 4_501],
+      [4_501, 4_501],
+    ]);
+    const ids = file.entities.map((e: Entity) => e.id);
+    expect(ids).toHaveLength(4_501);
+    expect(ids).toEqual([...ids].sort());
+    const one = await exportPack(db, 'user', 'json', {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(JSON.parse(one).entities.map((e: Entity) => e.id)).toEqual(['user.a']);
+    expect(progress.slice(-2)).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
+  });
+
+  it('exports one consistent set: an edit made during the export is all in or all out', async () => {
+    const db = freshDb();
+    const many = Array.from({ length: 4_500 }, (_, i) => makeEntity(`e${String(i).padStart(5, '0')}`));
+    await importPack(db, makePack(many, '1.0.0'));
+    let edit: Promise<unknown> | undefined;
+    const text = await exportAll(db, 'json', {
+      onProgress: (done) => {
+        // Between the first chunks, from outside the export (another tab): delete the first and last entity.
+        if (done === 2_000)
+          edit ??= Dexie.ignoreTransaction(() => db.entities.bulkDelete(['e00000', 'e04499']));
+      },
+    });
+    await edit;
+    const ids = JSON.parse(text).entities.map((e: Entity) => e.id);
+    expect([ids.includes('e00000'), ids.includes('e04499')]).toEqual([true, true]);
+    expect(await db.entities.count()).toBe(4_498);
   });
 });
