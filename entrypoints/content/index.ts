@@ -8,6 +8,8 @@ import { isArabicDocument } from '../../lib/page/detect-arabic.ts';
 import { pageLifecycle } from '../../lib/page/page-lifecycle.ts';
 import { startPageApp } from './page-app.ts';
 
+const ORPHAN_CHECK_MS = 2_000;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -27,6 +29,11 @@ export default defineContentScript({
       url: () => location.href,
     });
     ctx.onInvalidated(() => lifecycle.dispose());
+    // WXT notices that the extension was updated, reloaded or removed only when asked. Asked every 2 s, an
+    // orphaned script takes its marks and card off the page instead of leaving them there, dead.
+    const orphanCheck = setInterval(() => {
+      if (ctx.isInvalid) clearInterval(orphanCheck);
+    }, ORPHAN_CHECK_MS);
     const router = createRouter(
       {
         'content/ping': () => ({ page }),
