@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SiyaqDB } from '../../lib/db/database.ts';
 import { removedPacks } from '../../lib/db/meta.ts';
-import { listPacks, removePack, setPackEnabled } from '../../lib/db/packs.ts';
+import { listPacks, type RemovedPack, removePack, restorePack, setPackEnabled } from '../../lib/db/packs.ts';
 import type { StoredPack } from '../../lib/db/types.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { isolate } from '../../lib/i18n/translator.ts';
@@ -18,6 +18,7 @@ import { downloadText } from './download.ts';
 import { type ExportState, ExportStatus } from './ExportStatus.tsx';
 import { ImportForm, type ImportState } from './ImportForm.tsx';
 import { PackList } from './PackList.tsx';
+import { Toast, type ToastMessage } from './Toast.tsx';
 
 type Props = {
   db: SiyaqDB;
@@ -47,6 +48,19 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [exporting, setExporting] = useState<ExportState>({ phase: 'idle' });
   const [removing, setRemoving] = useState<StoredPack | undefined>();
+  const [toast, setToast] = useState<ToastMessage | undefined>();
+  const dismissToast = () => setToast(undefined);
+  const section = useRef<HTMLElement>(null);
+  // Where focus goes once the list shows it: the confirm dialog and the Undo leave, and focus would fall
+  // to <body>.
+  const focusNext = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    const selector = focusNext.current;
+    const target = selector && section.current?.querySelector<HTMLElement>(selector);
+    if (!target) return;
+    focusNext.current = undefined;
+    target.focus();
+  });
   // An import that would delete entities waits here for the reader's answer.
   const [confirming, setConfirming] = useState<
     { pack: StoredPack; count: number; answer: (go: boolean) => void } | undefined
@@ -85,6 +99,29 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
       setExporting({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
+  const failed = (error: unknown) =>
+    setToast({ text: t('packActionFailed', error instanceof Error ? error.message : String(error)) });
+  const remove = async (pack: StoredPack) => {
+    try {
+      const { removed, snapshot } = await removePack(db, pack.id);
+      focusNext.current = '.toast button';
+      setToast({
+        text: t('packRemoved', isolate(pack.name), removed),
+        undo: snapshot && (() => void undoRemoval(snapshot)),
+      });
+    } catch (error) {
+      failed(error);
+    }
+  };
+  const undoRemoval = async (snapshot: RemovedPack) => {
+    try {
+      await restorePack(db, snapshot);
+      focusNext.current = `[data-pack="${CSS.escape(snapshot.pack.id)}"] .danger`;
+      setToast({ text: t('packRestored', isolate(snapshot.pack.name)) });
+    } catch (error) {
+      failed(error);
+    }
+  };
   const importFrom = async (read: () => Promise<unknown>, fileName?: string) => {
     setState({ phase: 'running', done: 0, total: 1 });
     try {
@@ -106,13 +143,13 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
   };
 
   return (
-    <section class="packs" aria-labelledby="packs-title">
+    <section class="packs" aria-labelledby="packs-title" ref={section}>
       <h2 id="packs-title">{t('packsTitle')}</h2>
       <PackList
         t={t}
         packs={packs}
         userCount={userCount}
-        onToggle={(pack, enabled) => void setPackEnabled(db, pack.id, enabled)}
+        onToggle={(pack, enabled) => void setPackEnabled(db, pack.id, enabled).catch(failed)}
         onExport={(id) => void download(id)}
         onRemove={setRemoving}
         exporting={exporting.phase === 'running'}
@@ -163,6 +200,7 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
           onConfirm={() => confirming.answer(true)}
         />
       )}
+      {toast && <Toast t={t} toast={toast} onDismiss={dismissToast} />}
       {removing && (
         <ConfirmDialog
           t={t}
@@ -172,7 +210,7 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
           onConfirm={() => {
             const pack = removing;
             setRemoving(undefined);
-            void removePack(db, pack.id);
+            void remove(pack);
           }}
         />
       )}

@@ -172,6 +172,37 @@ describe('PacksSection', () => {
     expect((await db.packs.get('default'))?.enabled).toBe(false);
   });
 
+  it('removes a pack after asking, offers Undo with focus on it, and Undo puts it back as it was', async () => {
+    const { db } = await createComponent();
+    await setPackEnabled(db, 'default', false);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Default pack' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove' }));
+    const status = await screen.findByText(
+      `Removed the pack “${isolate('Default pack')}” and its 1 entities.`,
+    );
+    expect(await db.packs.count()).toBe(0);
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    expect(status.closest('[role="status"]')).toBeTruthy();
+    fireEvent.click(undo);
+    expect(await screen.findByText(`The pack “${isolate('Default pack')}” is back, as it was.`)).toBeTruthy();
+    expect(await db.packs.get('default')).toMatchObject({ enabled: false, entityCount: 1 });
+    expect((await db.entities.toArray()).map((e) => [e.id, e.pack])).toEqual([['morocco', 'default']]);
+    const removeAgain = await screen.findByRole('button', { name: 'Remove Default pack' });
+    await waitFor(() => expect(document.activeElement).toBe(removeAgain));
+  });
+
+  it('says why a removal failed instead of failing silently', async () => {
+    const { db } = await createComponent();
+    const failing = vi.spyOn(db.packs, 'delete').mockRejectedValueOnce(new Error('disk is full'));
+    onTestFinished(() => failing.mockRestore());
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Default pack' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText('That did not work: disk is full')).toBeTruthy();
+    expect(await db.packs.count()).toBe(1);
+    expect(await db.entities.count()).toBe(1);
+  });
+
   describe('export', () => {
     /** The files the section hands to the browser's download UI, read back as text. */
     function captureDownloads() {
