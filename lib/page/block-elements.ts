@@ -75,6 +75,19 @@ export const OWN_UI_ATTRIBUTE = 'data-siyaq-card';
 
 export const isBlock = (el: Element): boolean => BLOCK_TAGS.has(el.tagName);
 
+/**
+ * Whether an inline element could be hidden by the page's styles: only a class or a style attribute
+ * makes that likely, and asking the others would cost a style lookup each on a long page.
+ */
+export const mayBeStyledAway = (el: Element): boolean => el.hasAttribute('class') || el.hasAttribute('style');
+
+/** The block whose own text an inline element's text is part of: its nearest block, else its shadow root. */
+export function owningBlock(el: Element): Element | ShadowRoot {
+  for (let at = el.parentElement; at; at = at.parentElement) if (isBlock(at)) return at;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root : el.ownerDocument.documentElement;
+}
+
 /** Whether an element's subtree is left alone: not prose, editable, hidden, or Siyaq's own UI. */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;

@@ -1,4 +1,4 @@
-import { isBlock, isSkipped } from './block-elements.ts';
+import { isBlock, isSkipped, mayBeStyledAway } from './block-elements.ts';
 
 /** A run of text the reader sees as one piece (a paragraph, a heading, a cell), with its text nodes. */
 export interface Block {
@@ -13,7 +13,10 @@ export interface Block {
 export interface WalkOptions {
   nextId: () => number;
   isVisible: (el: Element) => boolean;
-  /** A block passed over because it is not rendered (display: none): a later class or style may show it. */
+  /**
+   * An element passed over because it is not rendered (display: none), a block or inline text (a collapsed
+   * "read more", a span shown only on phones): a later class or style may show it.
+   */
   onHidden?: (el: Element) => void;
   /** Walk into nested block elements (a whole subtree) or stop at them (one block's own text). */
   descend: boolean;
@@ -66,13 +69,14 @@ export class BlockWalker {
     const el = node as Element;
     if (isSkipped(el)) return NodeFilter.FILTER_REJECT;
     if (el.shadowRoot) this.#options.onShadowRoot?.(el.shadowRoot);
-    if (el !== this.#root && isBlock(el)) {
+    if (el === this.#root) return NodeFilter.FILTER_ACCEPT;
+    if (isBlock(el)) {
       this.#boundary = true;
       if (!this.#options.descend) return NodeFilter.FILTER_REJECT;
-      if (!this.#options.isVisible(el)) {
-        this.#options.onHidden?.(el);
-        return NodeFilter.FILTER_REJECT;
-      }
+    } else if (!mayBeStyledAway(el)) return NodeFilter.FILTER_ACCEPT;
+    if (!this.#options.isVisible(el)) {
+      this.#options.onHidden?.(el);
+      return NodeFilter.FILTER_REJECT;
     }
     return NodeFilter.FILTER_ACCEPT;
   }

@@ -1,4 +1,5 @@
 import type { EntitySummary, MentionDTO } from '../messages.ts';
+import { isBlock, owningBlock } from './block-elements.ts';
 import { type Block, BlockWalker, isRendered } from './block-walker.ts';
 import { DirtyBlocks } from './dirty-blocks.ts';
 import { PageIndex, type PageMention } from './page-index.ts';
@@ -159,10 +160,20 @@ export class PageSession {
         shown.push(el);
       }
     }
+    // An inline element shown is part of its block's own text: that block is read again, once.
+    const owners = new Set<Element | ShadowRoot>();
     for (const el of shown) {
       if (generation !== this.#generation) return;
-      this.#drop(this.index.blocksWithin(el));
-      await this.#walk(el, true);
+      if (!isBlock(el)) owners.add(owningBlock(el));
+      else {
+        this.#drop(this.index.blocksWithin(el));
+        await this.#walk(el, true);
+      }
+    }
+    for (const owner of owners) {
+      if (generation !== this.#generation) return;
+      this.#drop(this.index.blocksOf(owner instanceof ShadowRoot ? owner.host : owner));
+      await this.#walk(owner, false);
     }
   }
 

@@ -86,6 +86,40 @@ describe('BlockWalker', () => {
     expect(texts(blocks)).toEqual([SEED.visit]);
   });
 
+  it('leaves out inline text the page does not render, and reports it', () => {
+    // A phone-only label and an SEO line, both hidden by the page's styles, inside one paragraph.
+    const body = setBody(
+      '<p>استقبل <span class="mobile">المدير</span>عبد اللطيف <span style="display: none">حموشي الرباط</span>حموشي، ' +
+        '<a class="author" href="/a">بالرباط</a>.</p>',
+    );
+    const hidden: Element[] = [];
+    const blocks = readBlocks(body, {
+      isVisible: (el) => !el.classList.contains('mobile') && (el as HTMLElement).style.display !== 'none',
+      onHidden: (el) => hidden.push(el),
+    });
+    expect(texts(blocks)).toEqual(['استقبل عبد اللطيف حموشي، بالرباط.']);
+    expect(hidden.map((el) => el.tagName)).toEqual(['SPAN', 'SPAN']);
+    // Within one block's own text too (the path taken when a paragraph is edited).
+    const p = body.querySelector('p')!;
+    expect(
+      texts(
+        readBlocks(p, {
+          descend: false,
+          isVisible: (el) => !el.classList.contains('mobile') && (el as HTMLElement).style.display !== 'none',
+        }),
+      ),
+    ).toEqual(['استقبل عبد اللطيف حموشي، بالرباط.']);
+  });
+
+  it('asks about inline elements only when a class or style could hide them', () => {
+    const body = setBody(
+      '<p>استقبل <b>عبد اللطيف</b> <span class="x">حموشي</span> <i style="color: red">بالرباط</i></p>',
+    );
+    const asked: string[] = [];
+    readBlocks(body, { isVisible: (el) => (asked.push(el.tagName), true) });
+    expect(asked).toEqual(['P', 'SPAN', 'I']);
+  });
+
   it('reports open shadow roots it passes and reads them as their own roots', () => {
     const body = setBody('<p>المغرب</p><div id="widget"></div>');
     const shadow = body.querySelector('#widget')!.attachShadow({ mode: 'open' });

@@ -234,6 +234,26 @@ describe('PageSession', () => {
     expect(painted('person').sort()).toEqual(['الشرقاوي', 'عبد اللطيف حموشي'].sort());
   });
 
+  it('leaves out inline text the styles hide, and reads its paragraph again when a class shows it', async () => {
+    // (happy-dom restyles only the children of the element whose class changed: the class goes on the <p>.)
+    const style = '<style>.wide-only { display: none } .wide .wide-only { display: inline }</style>';
+    const story = `${PAGE}<p id="quote">قال <span class="wide-only">الخبير الشرقاوي</span> إن اللقاء مهم.</p>`;
+    const { session: s, scans, painted } = await startSession(style + story);
+    expect(scans[0]!.texts).toContain('قال  إن اللقاء مهم.');
+    expect(painted('person')).toEqual(['عبد اللطيف حموشي']);
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      document.querySelector('#quote')!.classList.add('wide');
+      await vi.advanceTimersByTimeAsync(200);
+    } finally {
+      vi.useRealTimers();
+    }
+    await settle(s);
+    expect(scans.slice(1)).toEqual([{ texts: ['قال الخبير الشرقاوي إن اللقاء مهم.'], reset: false }]);
+    expect(painted('person').sort()).toEqual(['الشرقاوي', 'عبد اللطيف حموشي'].sort());
+    expect(s.index.mentions().filter((m) => m.entity === 'cherkaoui')).toHaveLength(1);
+  });
+
   it('reads nothing again for style changes that show nothing (a carousel restyled every frame)', async () => {
     const page = `<style>.closed { display: none }</style>${PAGE}<nav class="closed"><p>${SEED.cherkaoui}</p></nav><div id="slide"></div>`;
     const { session: s, scans } = await startSession(page);
