@@ -37,6 +37,7 @@ const YEH = 0x064a;
 function isDropped(c: number): boolean {
   return (
     c === 0x0640 || // tatweel
+    c === 0x061c || // Arabic letter mark (a bidi control, like RLM)
     (c >= 0x064b && c <= 0x065f) || // harakat, shadda, sukun, small marks
     c === 0x0670 || // superscript alef
     (c >= 0x06d6 && c <= 0x06ed) || // Quranic annotation marks
@@ -63,8 +64,13 @@ function foldBase(c: number, opts: FoldOptions): number {
     case 0x06cc: // Persian ی
       return YEH;
     case 0x0629: // ة
+    case 0x06c3: // Urdu ۃ (ta marbuta goal)
+    case 0x06be: // ھ (heh doachashmee, Urdu and Kurdish)
+    case 0x06d5: // ە (ae, Kurdish and Uyghur)
+    case 0x06c0: // ۀ (heh with yeh above, Persian ezafe)
       return 0x0647;
     case 0x06a9: // Persian ک
+    case 0x06aa: // ڪ (swash kaf)
       return 0x0643;
     case 0x0624: // ؤ
       return opts.foldHamzaSeats ? 0x0648 : c;
@@ -104,7 +110,9 @@ const CLASSIFIED_RANGES = [
 const WHITESPACE = /\s/u;
 
 function classify(c: number): number {
-  if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return CLASS_NEWLINE;
+  if (c === 0x0a || c === 0x0d || c === 0x2028) return CLASS_NEWLINE;
+  // A paragraph separator is a paragraph break, as a blank line is.
+  if (c === 0x2029) return CLASS_OTHER;
   if (c >= 0x30 && c <= 0x39) return CLASS_WORD;
   const ch = String.fromCharCode(c);
   // Only Arabic and Latin script letters make words; other scripts are boundaries.
@@ -123,6 +131,8 @@ function buildTables(opts: FoldOptions): FoldTables {
   // foldBase is the identity outside these ranges; skipping them keeps start-up to a few ms.
   for (const [lo, hi] of FOLDED_RANGES) for (let c = lo; c <= hi; c++) fold[c] = foldBase(c, opts);
   fold[EXPAND] = DROP; // a noncharacter; the value is reserved as the expansion marker
+  // NUL's own value is the DROP marker: it would vanish inside a word. It separates, as U+FFFD does.
+  fold[0] = 0xfffd;
   // Presentation forms: take exactly what NFKC says for this one unit, then fold that further.
   for (const [lo, hi] of [
     [0xfb50, 0xfdff],

@@ -96,4 +96,4 @@ function isKeyAlready(s: string, fold: Uint16Array, cls: Uint8Array): boolean {
 }
 
 /** Bumped whenever normalizeKey or the fold tables change what a key is. */
-export const NORMALIZATION_VERSION = 1;
+export const NORMALIZATION_VERSION = 2;

@@ -29,6 +29,8 @@ const BA = word(0x0628);
 const KAF = word(0x0643);
 const LAM = word(0x0644);
 const ALEF = word(0x0627);
+/** ا as written (not folded from أ إ آ). */
+const BARE_ALEF = 0x0627;
 /** Read past the end of the text: a noncharacter that folds to itself, class other (a break). */
 const END = 0xfffe;
 
@@ -62,6 +64,9 @@ let alefSym = 0;
 let lamSym = 0;
 /** The root's alef child, or -1. */
 let alefSlot = -1;
+/** The slot of ال from the root (لل read as الل starts there), or -1; and the hash of ال. */
+let alefLamSlot = -1;
+let alefLamHash = 0;
 /** The word filters and jumps (word-filter.ts). */
 let any: Uint32Array = new Uint32Array(1);
 let anyShift = 0;
@@ -97,6 +102,9 @@ interface Prepared {
   lamSym: number;
   /** The root's alef child (لل read as ال starts there), or -1. */
   alefSlot: number;
+  /** The slot of ال (لل read as الل starts there), or -1; the hash of ال. */
+  alefLamSlot: number;
+  alefLamHash: number;
   anyShift: number;
   walkShift: number;
   leadShift: number;
@@ -114,14 +122,19 @@ function prepare(matcher: Matcher): Prepared {
       const v = tables.foldCls[c]!;
       if (v >>> 16 === CLASS_WORD) unitSym[c] = matcher.symOf[v & 0xffff]!;
     }
+    const alefSlot = childOf(matcher, 0, 0x0627);
+    const alefSym = matcher.symOf[0x0627]!;
+    const lamSym = matcher.symOf[0x0644]!;
     prepared = {
       tables,
       unitSym,
       spaceSym: matcher.symOf[SPACE]!,
       wawSym: matcher.symOf[0x0648]!,
-      alefSym: matcher.symOf[0x0627]!,
-      lamSym: matcher.symOf[0x0644]!,
-      alefSlot: childOf(matcher, 0, 0x0627),
+      alefSym,
+      lamSym,
+      alefSlot,
+      alefLamSlot: alefSlot < 0 ? -1 : childOf(matcher, alefSlot, 0x0644),
+      alefLamHash: concat(alefSym, lamSym, WORD_HASH_B),
       anyShift: filterShift(matcher.anyWords),
       walkShift: filterShift(matcher.walkWords),
       leadShift: filterShift(matcher.leadWords),
@@ -146,8 +159,20 @@ export function createScanner(matcher: Matcher): Scanner {
       lead = matcher.leadWords;
       jumps = matcher.jumps;
       pool = matcher.jumpPool;
-      ({ unitSym, spaceSym, wawSym, alefSym, lamSym, alefSlot, anyShift, walkShift, leadShift, jumpMask } =
-        prepared);
+      ({
+        unitSym,
+        spaceSym,
+        wawSym,
+        alefSym,
+        lamSym,
+        alefSlot,
+        alefLamSlot,
+        alefLamHash,
+        anyShift,
+        walkShift,
+        leadShift,
+        jumpMask,
+      } = prepared);
       foldCls = tables.foldCls;
       seen = pageSeen;
       seenCount = page.count;
@@ -302,12 +327,17 @@ function readings(
   if (p !== i && read(concat(hashUp(p, q), hq, pow), 0, p, e, 0)) bestStart = p;
   if (q !== p) {
     const vq = unitAt(q);
-    // ل before ال is written لل (below), so ل + ال is not a proclitic reading.
-    const lamBeforeAl = v1 === LAM && vq === ALEF && unitAt(skipDropped(q + 1)) === LAM;
+    // ل before the article is written لل (below), so ل + ال is not a proclitic reading. The article's
+    // alef is bare: a name that begins with أل or إل (ألمانيا, إلهام) takes ل as any name does.
+    const lamBeforeAl = v1 === LAM && src.charCodeAt(q) === BARE_ALEF && unitAt(skipDropped(q + 1)) === LAM;
     if (!lamBeforeAl && read(hq, 0, q, e, 0)) bestStart = q;
-    // لل + rest = ال + rest: the first ل stands for the alef; the span keeps it.
-    if (v1 === LAM && vq === LAM && alef >= 0 && read(concat(alefSym, hq, pow), alef, q, e, alefSym))
-      bestStart = p;
+    if (v1 === LAM && vq === LAM) {
+      // لل + rest = ال + rest: the first ل stands for the alef; the span keeps it.
+      if (alef >= 0 && read(concat(alefSym, hq, pow), alef, q, e, alefSym)) bestStart = p;
+      // A name that begins with الل (اللجنة) takes ل as لل + the rest (للجنة): the ل left is its own.
+      if (alefLamSlot >= 0 && read(concat(alefLamHash, hq, pow), alefLamSlot, q, e, (lamSym << 16) | alefSym))
+        bestStart = p;
+    }
   }
   if (bestEnd < 0 && innerAl >= 0) bestStart = gluedName(i, innerAl, e, alef);
   if (bestEnd < 0) return e;
@@ -348,34 +378,39 @@ function lettersIn(from: number, to: number): number {
 }
 
 /**
- * The reading of the word [from, e) (hash h; `node` is the root, or the alef when لل is read as ال,
- * whose symbol is `alefFirst`): jumps past the word when it is the first word of a key, else walks it
+ * The reading of the word [from, e) (hash h; `node` is the root, or the alef or ال when لل is read as
+ * ال or الل, whose symbols are `prefix`, see isWord): jumps past the word when it is the first word of a key, else walks it
  * letter by letter if it may start one. True if it became the best.
  */
-function read(h: number, node: number, from: number, e: number, alefFirst: number): boolean {
+function read(h: number, node: number, from: number, e: number, prefix: number): boolean {
   if (!mayStart(any, anyShift, h) || unitAt(from) >>> 16 !== CLASS_WORD) return false;
   const before = bestEnd;
-  const slot = jumpOf(h, from, e, alefFirst);
+  const slot = jumpOf(h, from, e, prefix);
   if (slot >= 0) walk(slot, e, false);
   else if (mayStart(walkWords, walkShift, h)) probe(node, from, false);
   return bestEnd > before;
 }
 
-/** The slot a key's first word leads to, when [from, e) (after `alefFirst`, if not 0) is one; else -1. */
-function jumpOf(h: number, from: number, e: number, alefFirst: number): number {
+/** The slot a key's first word leads to, when [from, e) (after `prefix`, see isWord) is one; else -1. */
+function jumpOf(h: number, from: number, e: number, prefix: number): number {
   for (let x = jumpHome(h, jumpMask); ; x = (x + 1) & jumpMask) {
     const slot = jumps[x * JUMP_WORDS + 1]!;
     if (slot === 0) return -1;
-    if (jumps[x * JUMP_WORDS] === h && isWord(jumps[x * JUMP_WORDS + 2]!, from, e, alefFirst))
-      return slot - 1;
+    if (jumps[x * JUMP_WORDS] === h && isWord(jumps[x * JUMP_WORDS + 2]!, from, e, prefix)) return slot - 1;
   }
 }
 
-/** The text's letters [from, e) (after `alefFirst`) are the pooled word `ref` (start << 8 | length). */
-function isWord(ref: number, from: number, e: number, alefFirst: number): boolean {
+/**
+ * The text's letters [from, e), after `prefix` (up to two symbols, the first in the low 16 bits; 0: none),
+ * are the pooled word `ref` (start << 8 | length).
+ */
+function isWord(ref: number, from: number, e: number, prefix: number): boolean {
   let k = ref >>> 8;
   const end = k + (ref & 0xff);
-  if (alefFirst !== 0 && pool[k++] !== alefFirst) return false;
+  if (prefix !== 0) {
+    if (pool[k++] !== (prefix & 0xffff)) return false;
+    if (prefix >>> 16 !== 0 && (k === end || pool[k++] !== prefix >>> 16)) return false;
+  }
   for (let p = from; p < e; p++) {
     const c = src.charCodeAt(p);
     const y = unitSym[c]!;

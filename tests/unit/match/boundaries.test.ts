@@ -19,6 +19,15 @@ describe('whole words only', () => {
     ['الولايات\rالمتحدة', ['United States:الولايات\rالمتحدة']],
     ['الولايات\r\n\r\nالمتحدة', []],
     ['الولايات\n\rالمتحدة', []],
+    // a paragraph separator is a paragraph break; a line separator a line break
+    ['الولايات\u2029المتحدة', []],
+    ['الولايات\u2028المتحدة', ['United States:الولايات\u2028المتحدة']],
+    // the Arabic letter mark is invisible, as RLM is
+    ['الولايات\u061c المتحدة', ['United States:الولايات\u061c المتحدة']],
+    ['المغ\u061cرب', ['Morocco:المغ\u061cرب']],
+    // NUL is no mark: it separates
+    ['المغ\u0000رب', []],
+    ['المغرب\u0000الرباط', ['Morocco:المغرب', 'Rabat:الرباط']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

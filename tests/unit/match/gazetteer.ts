@@ -18,4 +18,10 @@ export const SOURCES: MatcherSource[] = [
   { id: 'Cherkaoui', aliases: ['خالد الشرقاوي السموني', 'الشرقاوي'] },
   { id: 'Wray', aliases: ['كريستوفر راي', 'راي'] },
   { id: 'General Director', aliases: ['المدير العام'] },
+  { id: 'Germany', aliases: ['ألمانيا'] },
+  { id: 'Ilham Aliyev', aliases: ['إلهام علييف'] },
+  { id: 'ICRC', aliases: ['اللجنة الدولية للصليب الأحمر'] },
+  { id: 'Likud', aliases: ['الليكود'] },
+  { id: 'Latakia', aliases: ['اللاذقية'] },
+  { id: 'Paradise', aliases: ['الجنة'] },
 ];

@@ -16,6 +16,17 @@ describe('proclitics on the first word', () => {
     ['وبلندن', ['London:لندن']],
     // ل is not stripped before ال: Arabic writes it as لل
     ['لالرباط', []],
+    // ...but a name that begins with أل or إل is not the article: ل comes off as before any name
+    ['سافر الوزير لألمانيا', ['Germany:ألمانيا']],
+    ['ولألمانيا', ['Germany:ألمانيا']],
+    ['رسالة لإلهام علييف', ['Ilham Aliyev:إلهام علييف']],
+    // ل + a name that begins with الل is written لل + the rest; the span keeps the لل as for ال
+    ['وفقا للجنة الدولية للصليب الأحمر', ['ICRC:للجنة الدولية للصليب الأحمر']],
+    ['انضم لليكود', ['Likud:لليكود']],
+    ['عاد وللاذقية', ['Latakia:للاذقية']],
+    // both readings of لل are tried: الجنة when that is the name
+    ['للجنة', ['Paradise:للجنة']],
+    ['اللجنة', []],
     // only on the first word
     ['الولايات والمتحدة', []],
   ])('%s', (text, expected) => {
