@@ -29,6 +29,11 @@ const BA = word(0x0628);
 const KAF = word(0x0643);
 const LAM = word(0x0644);
 const ALEF = word(0x0627);
+/**
+ * The longest word (in units) searched for a long name glued to it: each inner ال costs a pass over the
+ * word, so an unbroken run of letters (a banner, a broken page) would cost its length squared.
+ */
+const GLUED_WORD_MAX = 96;
 /** ا as written (not folded from أ إ آ). */
 const BARE_ALEF = 0x0627;
 /** Read past the end of the text: a noncharacter that folds to itself, class other (a break). */
@@ -339,7 +344,7 @@ function readings(
         bestStart = p;
     }
   }
-  if (bestEnd < 0 && innerAl >= 0) bestStart = gluedName(i, innerAl, e, alef);
+  if (bestEnd < 0 && innerAl >= 0 && e - i <= GLUED_WORD_MAX) bestStart = gluedName(i, innerAl, e, alef);
   if (bestEnd < 0) return e;
   emit(bestStart, out);
   return bestEnd;

@@ -17,4 +17,20 @@ describe('spacing variants', () => {
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
+
+  it('reads an unbroken run of letters in linear time', () => {
+    // 10,000 × الولايات with no space: each inner ال once cost a pass over the whole run (3.9 s here).
+    const run = (n: number) => 'الولايات'.repeat(n);
+    const time = (text: string) => {
+      const t0 = performance.now();
+      found(text);
+      return performance.now() - t0;
+    };
+    time(run(100));
+    const small = Math.max(time(run(1_000)), 0.5);
+    const large = time(run(10_000));
+    expect(found(`${run(20)} المغرب`)).toEqual(['Morocco:المغرب']);
+    // Ten times the text in well under a hundred times the time (quadratic would be 100×).
+    expect(large / small).toBeLessThan(40);
+  });
 });
