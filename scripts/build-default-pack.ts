@@ -22,7 +22,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = resolve(ROOT, 'public/packs/default.json');
 const require = createRequire(import.meta.url);
 
-const PACK_VERSION = '1.0.0';
+const PACK_VERSION = '1.1.0';
 
 const readJson = (mod: string): unknown => JSON.parse(readFileSync(require.resolve(mod), 'utf8'));
 

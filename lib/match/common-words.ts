@@ -1,7 +1,9 @@
-import data from './common-words.json' with { type: 'json' };
+import corpus from './common-words.json' with { type: 'json' };
+import homographs from './homographs.json' with { type: 'json' };
 
 /**
- * Normalised words that are mostly not names in Arabic news (built from ANERcorp O-tags by
- * scripts/build-common-words.ts). One-word aliases in this set are guarded; see README.md.
+ * Words that are mostly not names in Arabic news: those of ANERcorp's O-tags (common-words.json, built by
+ * scripts/build-common-words.ts) and the homographs of default-pack names that the corpus misses
+ * (homographs.json, kept by hand). One-word aliases in this set are guarded; see README.md.
  */
-export const COMMON_WORDS: ReadonlySet<string> = new Set(data.words);
+export const COMMON_WORDS: ReadonlySet<string> = new Set([...corpus.words, ...homographs.words]);

@@ -15,7 +15,7 @@ meknes | مكناس | Meknes | morocco | - | - | -
 agadir | أكادير ; اكادير | Agadir | morocco | - | - | -
 oujda | وجدة | Oujda | morocco | - | قرب الحدود الجزائرية. | near the Algerian border.
 tetouan | تطوان | Tetouan | morocco | - | - | -
-laayoune | العيون | Laayoune ; El Aaiún | western-sahara | - | وهي كبرى مدن الإقليم ويديرها المغرب. | its largest city, administered by Morocco. | tz: Africa/El_Aaiun
+laayoune | العيون ; مدينة العيون | Laayoune ; El Aaiún | western-sahara | - | وهي كبرى مدن الإقليم ويديرها المغرب. | its largest city, administered by Morocco. | tz: Africa/El_Aaiun
 dakhla | الداخلة ; مدينة الداخلة | Dakhla | western-sahara | - | على ساحل المحيط الأطلسي ويديرها المغرب. | on the Atlantic coast, administered by Morocco. | w: الداخلة (المغرب) / Dakhla, Western Sahara
 # Algeria
 algiers | الجزائر العاصمة ; مدينة الجزائر | Algiers | algeria | capital | وهي أكبر مدنها وميناء على البحر المتوسط. | its largest city and a Mediterranean port. | tz: Africa/Algiers | wa: الجزائر (مدينة)
@@ -33,7 +33,7 @@ kairouan | القيروان | Kairouan | tunisia | - | من أقدم المدن 
 tripoli | طرابلس ; طرابلس الليبية ; العاصمة الليبية طرابلس | Tripoli ; Tripoli, Libya | libya | capital | ومقر حكومة الوحدة الوطنية. | and seat of the Government of National Unity. | w: طرابلس / Tripoli, Libya | as: 2025
 benghazi | بنغازي | Benghazi | libya | - | ثانية كبرى مدنها ومركز الشرق الليبي. | its second city and the centre of eastern Libya.
 misrata | مصراتة | Misrata | libya | - | - | -
-sirte | سرت | Sirte | libya | - | - | -
+sirte | سرت ; مدينة سرت | Sirte | libya | - | - | -
 derna | درنة | Derna | libya | - | ضربتها فيضانات مدمرة عام 2023. | hit by devastating floods in 2023.
 tobruk | طبرق | Tobruk | libya | - | مقر مجلس النواب الليبي. | seat of Libya's House of Representatives.
 sabha | سبها | Sabha | libya | - | - | - | we: Sabha, Libya
@@ -55,7 +55,7 @@ omdurman | أم درمان | Omdurman | sudan | - | - | -
 port-sudan | بورتسودان ; بور سودان | Port Sudan | sudan | - | على البحر الأحمر، صارت مقراً مؤقتاً للحكومة خلال الحرب منذ 2023. | on the Red Sea; it became the government's temporary seat during the war from 2023.
 el-fasher | الفاشر | El Fasher | sudan | - | عاصمة ولاية شمال دارفور. | capital of North Darfur state.
 nyala | نيالا | Nyala | sudan | - | - | - | we: Nyala, Sudan
-el-obeid | الأبيض | El-Obeid | sudan | - | - | -
+el-obeid | الأبيض ; مدينة الأبيض | El-Obeid | sudan | - | - | -
 juba | جوبا | Juba | south-sudan | capital | - | - | tz: Africa/Juba
 # Mauritania, Somalia, Djibouti, Comoros
 nouakchott | نواكشوط | Nouakchott | mauritania | capital | - | - | tz: Africa/Nouakchott
@@ -122,8 +122,8 @@ tyre | صور ; مدينة صور | Tyre ; Tyre, Lebanon | lebanon | - | - | - |
 baalbek | بعلبك | Baalbek | lebanon | - | - | -
 # Jordan
 amman | عمّان ; العاصمة الأردنية عمان | Amman | jordan | capital | - | - | tz: Asia/Amman
-zarqa | الزرقاء | Zarqa | jordan | - | - | -
-aqaba | العقبة | Aqaba | jordan | - | ميناء الأردن الوحيد على البحر الأحمر. | Jordan's only Red Sea port.
+zarqa | الزرقاء ; مدينة الزرقاء | Zarqa | jordan | - | - | -
+aqaba | العقبة ; مدينة العقبة ; ميناء العقبة | Aqaba | jordan | - | ميناء الأردن الوحيد على البحر الأحمر. | Jordan's only Red Sea port.
 irbid | إربد ; اربد | Irbid | jordan | - | - | -
 # Palestine and Israel
 jerusalem | القدس ; القدس الشريف ; بيت المقدس ; أورشليم | Jerusalem ; Al-Quds | palestine | - | مدينة مقدسة في الأديان الثلاثة، تتنازعها إسرائيل والفلسطينيون. | holy to three religions and contested between Israel and the Palestinians. | q: Q1218 | r: israel, east-jerusalem, al-aqsa-mosque

@@ -11,7 +11,7 @@ istanbul | إسطنبول ; اسطنبول ; إستانبول ; الآستانة
 gaziantep | غازي عنتاب | Gaziantep | turkey | - | - | -
 diyarbakir | ديار بكر | Diyarbakır ; Diyarbakir | turkey | - | كبرى مدن جنوب شرق تركيا ذي الغالبية الكردية. | the largest city of Turkey's mainly Kurdish south-east.
 tehran | طهران | Tehran | iran | capital | - | - | tz: Asia/Tehran
-mashhad | مشهد | Mashhad | iran | - | ثانية كبرى مدنها وفيها مرقد الإمام الرضا. | its second city, home to the shrine of Imam Reza. | r: imam-reza-shrine
+mashhad | مشهد ; مدينة مشهد | Mashhad | iran | - | ثانية كبرى مدنها وفيها مرقد الإمام الرضا. | its second city, home to the shrine of Imam Reza. | r: imam-reza-shrine
 qom | قم ; مدينة قم | Qom | iran | - | مركز ديني شيعي رئيسي. | a leading Shia religious centre.
 isfahan | أصفهان ; اصفهان | Isfahan | iran | - | - | -
 tabriz | تبريز | Tabriz | iran | - | - | -
@@ -50,7 +50,7 @@ london | لندن | London | united-kingdom | capital | وهي مركز مالي
 manchester | مانشستر | Manchester | united-kingdom | - | - | -
 paris | باريس | Paris | france | capital | - | - | tz: Europe/Paris | q: Q90
 marseille | مرسيليا | Marseille | france | - | - | -
-lyon | ليون | Lyon | france | - | - | -
+lyon | ليون ; مدينة ليون | Lyon | france | - | - | -
 berlin | برلين | Berlin | germany | capital | - | - | tz: Europe/Berlin | q: Q64
 munich | ميونخ | Munich | germany | - | - | -
 frankfurt | فرانكفورت | Frankfurt | germany | - | مركز مالي ومقر البنك المركزي الأوروبي. | a financial centre, seat of the European Central Bank.

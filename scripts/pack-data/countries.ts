@@ -116,6 +116,8 @@ DZ | algeria | + الجمهورية الجزائرية ; الجمهورية ال
 TN | tunisia | + الجمهورية التونسية ; تونس الخضراء | Tunisia ; Republic of Tunisia | | | w | q: Q948
 LY | libya | + دولة ليبيا | Libya ; State of Libya | | | w | q: Q1016
 SD | sudan | + جمهورية السودان | Sudan ; Republic of the Sudan | | | w | q: Q1049
+ML | mali | + جمهورية مالي ; دولة مالي | Mali ; Republic of Mali | | | w
+BJ | benin | + جمهورية بنين ; دولة بنين | Benin ; Republic of Benin | | | w
 MR | mauritania | + الجمهورية الإسلامية الموريتانية | Mauritania ; Islamic Republic of Mauritania | | | w
 SO | somalia | + جمهورية الصومال الفيدرالية | Somalia | | | w
 DJ | djibouti | + جمهورية جيبوتي | Djibouti | | | w
