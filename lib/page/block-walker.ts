@@ -29,6 +29,15 @@ export const isRendered = (el: Element): boolean => el.checkVisibility?.() ?? tr
 // A block with no Arabic letter cannot hold a mention: it is never sent to the background.
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
 
+const BLANK_LINE = /\n[^\S\n]*\r?\n|\r[^\S\r\n]*\r/;
+
+/** Whether an element shows its text's line breaks (pre, pre-wrap, pre-line, break-spaces). */
+function keepsLineBreaks(el: Element): boolean {
+  if (el.closest('pre, textarea')) return true;
+  const whiteSpace = el.ownerDocument.defaultView?.getComputedStyle(el).whiteSpace ?? '';
+  return whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces';
+}
+
 /**
  * Collects the blocks under a root in document order. Resumable: step() works until a deadline so a long
  * page is read in slices and no task blocks the page.
@@ -103,8 +112,12 @@ export class BlockWalker {
     const current = this.#current;
     this.#current = null;
     if (!current) return;
-    const text = current.parts.join('');
-    if (!ARABIC.test(text)) return;
+    const joined = current.parts.join('');
+    if (!ARABIC.test(joined)) return;
+    // A blank line in the HTML source is one space on screen: read as written it would end a name the way
+    // a paragraph break does. Breaks become spaces unit for unit, so offsets stay those of the nodes.
+    const text =
+      BLANK_LINE.test(joined) && !keepsLineBreaks(current.element) ? joined.replace(/[\r\n]/g, ' ') : joined;
     out.push({
       id: this.#options.nextId(),
       element: current.element,

@@ -35,4 +35,11 @@ describe('htmlText (siyaq scan of an .html file)', () => {
     );
     expect(text).toBe('نص ظاهر عن المغرب');
   });
+
+  it('reads a blank line of the HTML source inside a paragraph as the space the reader sees', () => {
+    const text = htmlText(
+      page('<p>زار وفد من الولايات\n\n   المتحدة الرباط</p><pre>سطر أول\n\nسطر ثان</pre>'),
+    );
+    expect(text.split('\n\n')).toEqual(['زار وفد من الولايات     المتحدة الرباط', 'سطر أول', 'سطر ثان']);
+  });
 });

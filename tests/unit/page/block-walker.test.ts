@@ -111,6 +111,17 @@ describe('BlockWalker', () => {
     ).toEqual(['استقبل عبد اللطيف حموشي، بالرباط.']);
   });
 
+  it('turns the source line breaks of a blank line into spaces, offsets unchanged, unless the block keeps them', () => {
+    const body = setBody(
+      '<p>الولايات\n\n  <b>المتحدة</b>\r\n\r\nوالمغرب</p><pre>المغرب\n\nالرباط</pre><p style="white-space: pre-line">حموشي\n\nالرباط</p>',
+    );
+    const [p, pre, preLine] = readBlocks(body);
+    expect(p!.text).toBe('الولايات    المتحدة    والمغرب');
+    expect(p!.starts).toEqual([0, 12, 19]);
+    expect(pre!.text).toBe('المغرب\n\nالرباط');
+    expect(preLine!.text).toBe('حموشي\n\nالرباط');
+  });
+
   it('asks about inline elements only when a class or style could hide them', () => {
     const body = setBody(
       '<p>استقبل <b>عبد اللطيف</b> <span class="x">حموشي</span> <i style="color: red">بالرباط</i></p>',
