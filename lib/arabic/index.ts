@@ -11,6 +11,7 @@ export {
   getFoldTables,
 } from './char-tables.ts';
 export {
+  composeHamzaSeats,
   foldKeyInto,
   NORMALIZATION_VERSION,
   type NormalizedText,

@@ -65,7 +65,14 @@ export function foldKeyInto(s: string, out: Uint16Array, at: number, tables: Fol
   let pendingSpace = false;
   for (let i = 0; i < s.length; i++) {
     const f = fold[s.charCodeAt(i)]!;
-    if (f === DROP) continue;
+    if (f === DROP) {
+      // و or ي + combining hamza above is ؤ or ئ, as composeHamzaSeats reads page text.
+      if (s.charCodeAt(i) === HAMZA_ABOVE && n > at && !pendingSpace && !tables.options.foldHamzaSeats) {
+        const seat = SEAT_WITH_HAMZA.get(out[n - 1]!);
+        if (seat !== undefined) out[n - 1] = seat;
+      }
+      continue;
+    }
     const units = f === EXPAND ? expansions.get(s.charCodeAt(i))! : null;
     for (let k = 0; k < (units ? units.length : 1); k++) {
       const u = units ? units.charCodeAt(k) : f;
@@ -97,3 +104,20 @@ function isKeyAlready(s: string, fold: Uint16Array, cls: Uint8Array): boolean {
 
 /** Bumped whenever normalizeKey or the fold tables change what a key is. */
 export const NORMALIZATION_VERSION = 2;
+
+const HAMZA_ABOVE = 0x0654;
+/** Folded seat letter → the letter with hamza on it (ى is already ي when folded). */
+const SEAT_WITH_HAMZA = new Map([
+  [0x0648, 0x0624],
+  [0x064a, 0x0626],
+]);
+const DECOMPOSED_SEAT = /[\u0648\u064a\u0649]\u0654/g;
+
+/**
+ * و, ي or ى followed by the combining hamza above, written as ؤ or ئ (the mark stays, and is dropped when
+ * folded): the canonical equivalents match alike, and every offset stays where it was.
+ */
+export function composeHamzaSeats(text: string): string {
+  if (text.indexOf('\u0654') < 0) return text;
+  return text.replace(DECOMPOSED_SEAT, (pair) => `${pair.charCodeAt(0) === 0x0648 ? 'ؤ' : 'ئ'}\u0654`);
+}

@@ -2,6 +2,7 @@ import {
   CLASS_NEWLINE,
   CLASS_SPACE,
   CLASS_WORD,
+  composeHamzaSeats,
   DROP,
   type FoldTables,
   getFoldTables,
@@ -156,7 +157,9 @@ export function createScanner(matcher: Matcher): Scanner {
   const pageSeen = new Uint8Array(matcher.entityIds.length);
   const page = { count: 0 };
   return {
-    scan(text) {
+    scan(written) {
+      // Same length as written: the spans found in it are spans of the written text.
+      const text = composeHamzaSeats(written);
       m = matcher;
       nodes = matcher.nodes;
       any = matcher.anyWords;

@@ -6,7 +6,7 @@ describe('whole words only', () => {
     ['زار المغرب أمس', ['Morocco:المغرب']],
     ['العلاقات المغربية الأمريكية', []],
     ['التعاون المغربي', []],
-    ['المغرب، والجزائر', ['Morocco:المغرب']],
+    ['المغرب، والجزائر', ['Morocco:المغرب', 'Algeria:الجزائر']],
     ['(المغرب)', ['Morocco:المغرب']],
     ['المغربxyz', []],
     ['في لندن2022', []],
@@ -25,6 +25,9 @@ describe('whole words only', () => {
     // the Arabic letter mark is invisible, as RLM is
     ['الولايات\u061c المتحدة', ['United States:الولايات\u061c المتحدة']],
     ['المغ\u061cرب', ['Morocco:المغ\u061cرب']],
+    // decomposed hamza seats are the letters they stand for; spans stay on the written text
+    ['فو\u0654اد السنيورة', ['Fouad Siniora:فو\u0654اد السنيورة']],
+    ['الجزاي\u0654ر', ['Algeria:الجزاي\u0654ر']],
     // NUL is no mark: it separates
     ['المغ\u0000رب', []],
     ['المغرب\u0000الرباط', ['Morocco:المغرب', 'Rabat:الرباط']],

@@ -24,4 +24,6 @@ export const SOURCES: MatcherSource[] = [
   { id: 'Likud', aliases: ['الليكود'] },
   { id: 'Latakia', aliases: ['اللاذقية'] },
   { id: 'Paradise', aliases: ['الجنة'] },
+  { id: 'Fouad Siniora', aliases: ['فؤاد السنيورة'] },
+  { id: 'Algeria', aliases: ['الجزائر'] },
 ];
