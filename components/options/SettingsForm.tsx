@@ -182,7 +182,7 @@ export function SettingsForm({
           onChange={(allow) => onChange({ siteRules: { ...settings.siteRules, allow } })}
         />
       </fieldset>
-      <button type="button" onClick={onReset}>
+      <button type="button" id="settings-reset" onClick={onReset}>
         {t('settingsReset')}
       </button>
     </form>
