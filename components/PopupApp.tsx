@@ -82,7 +82,7 @@ export function PopupApp({ locale, db, tabs, actions }: Props) {
         />
       ) : (
         <>
-          <PageStatusNotice t={t} report={report} settled={settled} />
+          <PageStatusNotice t={t} report={report} settled={settled} siteRules={settings?.siteRules} />
           {report && report.entities.length > 0 && (
             <EntityGroups
               t={t}

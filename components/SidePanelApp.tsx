@@ -104,7 +104,7 @@ export function SidePanelApp({ locale, db, tabs, actions, requests }: Props) {
             <SearchResults t={t} lang={lang} result={search} onToggle={select} />
           ) : (
             <>
-              <PageStatusNotice t={t} report={report} settled={settled} />
+              <PageStatusNotice t={t} report={report} settled={settled} siteRules={settings?.siteRules} />
               {report && report.entities.length > 0 && (
                 <>
                   <p class="muted" data-testid="entity-count">

@@ -178,6 +178,7 @@ export function SettingsForm({
           t={t}
           id="sites-allow"
           label={t('settingsSitesAllow')}
+          hint={t('settingsSitesAllowHint')}
           sites={settings.siteRules.allow}
           onChange={(allow) => onChange({ siteRules: { ...settings.siteRules, allow } })}
         />

@@ -120,3 +120,14 @@ describe('SettingsSection: restore the defaults', () => {
     await waitFor(() => expect(focused()?.textContent).toBe('Restore the defaults'));
   });
 });
+
+describe('SettingsSection: site lists', () => {
+  it('names the allow list for what it does: with any site on it, Siyaq runs only there', async () => {
+    await createComponent(fakePermission(false));
+    const input = screen.getByRole('textbox', { name: 'Run only on these sites: Site (e.g. example.com)' });
+    const hint = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe(
+      'Leave empty to run everywhere. Once a site is listed here, Siyaq is off on every other site.',
+    );
+  });
+});
