@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PanelRequest } from '../../../components/hooks/panel-requests.ts';
 import { SidePanelApp } from '../../../components/SidePanelApp.tsx';
@@ -97,6 +97,28 @@ describe('SidePanelApp', () => {
     request({ query: 'بالرباط' });
     expect(((await screen.findByRole('searchbox')) as HTMLInputElement).value).toBe('بالرباط');
     expect(await screen.findByText('1 results')).toBeTruthy();
+  });
+
+  it('focuses the card’s heading when an entity opens, and its row again on Back to list', async () => {
+    await createComponent();
+    const row = await screen.findByRole('button', { name: /Morocco/ });
+    row.focus();
+    fireEvent.click(row);
+    const heading = await screen.findByRole('heading', { name: 'المغرب' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the list' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /Morocco/ })));
+  });
+
+  it('keeps the list’s type filter for the way back from a card', async () => {
+    await createComponent();
+    const filter = (await screen.findByRole('combobox', { name: 'Filter by type' })) as HTMLSelectElement;
+    fireEvent.change(filter, { target: { value: 'place' } });
+    fireEvent.click(await screen.findByRole('button', { name: /Morocco/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Back to the list' }));
+    expect(
+      ((await screen.findByRole('combobox', { name: 'Filter by type' })) as HTMLSelectElement).value,
+    ).toBe('place');
   });
 
   it('opens an entity from the #entity= deep link', async () => {
