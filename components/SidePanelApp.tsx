@@ -116,7 +116,7 @@ export function SidePanelApp({ locale, db, tabs, actions, requests }: Props) {
             {report && report.entities.length > 0 && (
               <>
                 <p class="muted" data-testid="entity-count">
-                  {t('pageEntityCount', report.entities.length)}
+                  {t('entityCount', report.entities.length)}
                 </p>
                 <PageEntityList t={t} lang={lang} entities={report.entities} onSelect={select} />
               </>
