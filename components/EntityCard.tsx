@@ -1,8 +1,10 @@
 import type { MessageKey, Translate } from '../lib/i18n/translate.ts';
+import { isolate } from '../lib/i18n/translator.ts';
 import type { CardLink, CardText, CardView } from '../lib/knowledge/card.ts';
 
-// Type-only imports above: this file is bundled into the content script (≤ 60 KB), so it must not pull in
-// Dexie, the browser API or the knowledge code. Every string from data is rendered as text by Preact.
+// Type-only imports above but the translator's (pure, and in the content script already): this file is
+// bundled into the content script (≤ 60 KB), so it must not pull in Dexie, the browser API or the knowledge
+// code. Every string from data is rendered as text by Preact.
 
 export type EntityCardProps = {
   card: CardView;
@@ -178,7 +180,7 @@ export function EntityCard({
       )}
       <footer class="siyaq-card-foot">
         <p class="siyaq-card-source">
-          <span>{t('cardSource', packName ?? card.packName ?? card.pack)}</span>
+          <span>{t('cardSource', isolate(packName ?? card.packName ?? card.pack))}</span>
           {card.asOf && <span>{t('cardAsOf', card.asOf)}</span>}
         </p>
         {(onShowInPanel || onEdit) && (

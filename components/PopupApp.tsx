@@ -58,7 +58,7 @@ export function PopupApp({ locale, db, tabs, actions }: Props) {
         <h1>{t('pageEntities')}</h1>
         {report && report.entities.length > 0 && (
           <p class="muted" data-testid="entity-count">
-            {t('pageEntityCount', report.entities.length)}
+            {t('entityCount', report.entities.length)}
           </p>
         )}
         {site && settings && (
@@ -82,7 +82,7 @@ export function PopupApp({ locale, db, tabs, actions }: Props) {
         />
       ) : (
         <>
-          <PageStatusNotice t={t} report={report} settled={settled} />
+          <PageStatusNotice t={t} report={report} settled={settled} siteRules={settings?.siteRules} />
           {report && report.entities.length > 0 && (
             <EntityGroups
               t={t}

@@ -21,7 +21,7 @@ export function SearchResults({ t, lang, result, openId, onToggle, renderDetail 
   return (
     <section class="search-results" aria-label={t('searchResults')}>
       <p class="muted" role="status">
-        {items.length === 0 ? t('searchNoResults') : t('searchResultCount', items.length)}
+        {items.length === 0 ? t('searchNoResults') : t('resultCount', items.length)}
       </p>
       <EntityList
         t={t}

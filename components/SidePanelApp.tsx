@@ -5,6 +5,7 @@ import { CardContainer } from './CardContainer.tsx';
 import type { PanelRequests } from './hooks/panel-requests.ts';
 import type { TabSource } from './hooks/tab-source.ts';
 import { useHashParams } from './hooks/use-hash-params.ts';
+import { usePanelFocus } from './hooks/use-panel-focus.ts';
 import { useSearch } from './hooks/use-search.ts';
 import { useSettings } from './hooks/use-settings.ts';
 import { useTabReport } from './hooks/use-tab-report.ts';
@@ -62,14 +63,20 @@ export function SidePanelApp({ locale, db, tabs, actions, requests }: Props) {
   }, [tabId, url, report]);
 
   const onPage = report?.entities.find((e) => e.id === selected);
+  const keyboard = usePanelFocus(selected);
   const select = (id: string) => {
+    keyboard.open(id);
     setSelected(id);
     const mention = report?.entities.find((e) => e.id === id);
     if (tab && mention) void actions.reveal(tab.tabId, id, 0).catch(() => false);
   };
+  const back = () => {
+    keyboard.back();
+    setSelected(undefined);
+  };
 
   return (
-    <main class="sidepanel">
+    <main ref={keyboard.root} class="sidepanel">
       <h1>{t('pageEntities')}</h1>
       {report?.url && (
         <p class="muted page-url ltr-value" title={report.url}>
@@ -78,7 +85,7 @@ export function SidePanelApp({ locale, db, tabs, actions, requests }: Props) {
       )}
       {selected ? (
         <section class="detail">
-          <button type="button" class="link back" onClick={() => setSelected(undefined)}>
+          <button type="button" class="link back" onClick={back}>
             {t('backToList')}
           </button>
           {tab && onPage && (
@@ -97,26 +104,26 @@ export function SidePanelApp({ locale, db, tabs, actions, requests }: Props) {
             onEdit={(entity) => actions.openOptions({ entity })}
           />
         </section>
-      ) : (
-        <>
-          <SearchBox t={t} value={query} onInput={setQuery} />
-          {query.trim() ? (
-            <SearchResults t={t} lang={lang} result={search} onToggle={select} />
-          ) : (
-            <>
-              <PageStatusNotice t={t} report={report} settled={settled} />
-              {report && report.entities.length > 0 && (
-                <>
-                  <p class="muted" data-testid="entity-count">
-                    {t('pageEntityCount', report.entities.length)}
-                  </p>
-                  <PageEntityList t={t} lang={lang} entities={report.entities} onSelect={select} />
-                </>
-              )}
-            </>
-          )}
-        </>
-      )}
+      ) : null}
+      {/* Hidden, not unmounted, under a card: the list keeps its filter and order for the way back. */}
+      <div class="panel-list" hidden={Boolean(selected)}>
+        <SearchBox t={t} value={query} onInput={setQuery} />
+        {query.trim() ? (
+          <SearchResults t={t} lang={lang} result={search} onToggle={select} />
+        ) : (
+          <>
+            <PageStatusNotice t={t} report={report} settled={settled} siteRules={settings?.siteRules} />
+            {report && report.entities.length > 0 && (
+              <>
+                <p class="muted" data-testid="entity-count">
+                  {t('entityCount', report.entities.length)}
+                </p>
+                <PageEntityList t={t} lang={lang} entities={report.entities} onSelect={select} />
+              </>
+            )}
+          </>
+        )}
+      </div>
     </main>
   );
 }

@@ -42,7 +42,10 @@ export function EntityTable({ t, lang, entities, packNames, onEdit, onDelete }: 
               </th>
               <td>{t(TYPE_KEYS[entity.type])}</td>
               <td>
-                {entity.pack === USER_PACK_ID ? t('packUser') : (packNames.get(entity.pack) ?? entity.pack)}
+                {/* A Latin pack name in an Arabic table: isolated, so its punctuation stays at its end. */}
+                <bdi>
+                  {entity.pack === USER_PACK_ID ? t('packUser') : (packNames.get(entity.pack) ?? entity.pack)}
+                </bdi>
               </td>
               <td class="actions">
                 <button

@@ -46,7 +46,7 @@ export function ImportForm({ t, state, onFile }: Props) {
       {state.phase === 'done' && <ImportSummary t={t} result={state.result} />}
       {state.phase === 'restored' && (
         <p class="notice" role="status">
-          {t('backupRestored', state.result.entities, state.result.packs)}
+          {t('backupRestored', t('entityCount', state.result.entities), t('packCount', state.result.packs))}
         </p>
       )}
       {state.phase === 'failed' && (
@@ -108,7 +108,7 @@ function ImportSummary({ t, result }: { t: Translate; result: ImportResult }) {
   }
   return (
     <div class={skipped.length > 0 ? 'notice warning' : 'notice'} role="status">
-      <p>{t('importDone', isolate(pack.name), pack.entityCount)}</p>
+      <p>{t('importDone', isolate(pack.name), t('entityCount', pack.entityCount))}</p>
       <p>{t('importChanges', result.added, result.updated, result.removed)}</p>
       {result.keptUserEdits > 0 && <p>{t('importKeptEdits', result.keptUserEdits)}</p>}
       {skippedLine}

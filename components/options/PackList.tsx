@@ -23,7 +23,7 @@ export function PackList({ t, packs, userCount, onToggle, onExport, onRemove, ex
           <div class="pack-info">
             <strong dir="auto">{pack.name}</strong>
             <span class="muted">
-              {t('packEntityCount', pack.entityCount)} · {t('packVersion', pack.version)}
+              {t('entityCount', pack.entityCount)} · {t('packVersion', pack.version)}
               {pack.license && ` · ${t('packLicense', isolate(pack.license))}`}
             </span>
           </div>
@@ -58,7 +58,7 @@ export function PackList({ t, packs, userCount, onToggle, onExport, onRemove, ex
       <li class="pack" data-pack="user">
         <div class="pack-info">
           <strong>{t('packUser')}</strong>
-          <span class="muted">{t('packEntityCount', userCount)}</span>
+          <span class="muted">{t('entityCount', userCount)}</span>
         </div>
         <button type="button" onClick={() => onExport('user')} disabled={userCount === 0 || exporting}>
           {t('exportUser')}

@@ -106,7 +106,7 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
       const { removed, snapshot } = await removePack(db, pack.id);
       focusNext.current = '.toast button';
       setToast({
-        text: t('packRemoved', isolate(pack.name), removed),
+        text: t('packRemoved', isolate(pack.name), t('entityCount', removed)),
         undo: snapshot && (() => void undoRemoval(snapshot)),
       });
     } catch (error) {
@@ -204,7 +204,7 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
       {removing && (
         <ConfirmDialog
           t={t}
-          title={t('packRemoveConfirm', isolate(removing.name), removing.entityCount)}
+          title={t('packRemoveConfirm', isolate(removing.name), t('entityCount', removing.entityCount))}
           confirmLabel={t('packRemove')}
           onCancel={() => setRemoving(undefined)}
           onConfirm={() => {

@@ -178,11 +178,12 @@ export function SettingsForm({
           t={t}
           id="sites-allow"
           label={t('settingsSitesAllow')}
+          hint={t('settingsSitesAllowHint')}
           sites={settings.siteRules.allow}
           onChange={(allow) => onChange({ siteRules: { ...settings.siteRules, allow } })}
         />
       </fieldset>
-      <button type="button" onClick={onReset}>
+      <button type="button" id="settings-reset" onClick={onReset}>
         {t('settingsReset')}
       </button>
     </form>

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { WikipediaPermission } from '../../lib/browser/wikipedia-permission.ts';
 import type { SiyaqDB } from '../../lib/db/database.ts';
-import { resetSettings, type Settings } from '../../lib/db/settings.ts';
+import { resetSettings, type Settings, updateSettings } from '../../lib/db/settings.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { type UiLangPref, writeUiLang } from '../hooks/ui-lang-store.ts';
 import { useSettings } from '../hooks/use-settings.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { SettingsForm } from './SettingsForm.tsx';
+import { Toast, type ToastMessage } from './Toast.tsx';
 
 type Props = {
   db: SiyaqDB;
@@ -15,7 +17,10 @@ type Props = {
   permission: WikipediaPermission;
 };
 
-/** Reads and writes the settings, and asks for Wikipedia access when enrichment is turned on. */
+/**
+ * Reads and writes the settings, asks for Wikipedia access when enrichment is turned on, and restores the
+ * defaults only after asking (with Undo, as an entity delete).
+ */
 export function SettingsSection({ db, t, uiLang, onUiLang, permission }: Props) {
   const [settings, update] = useSettings(db);
   // undefined until known; the reader can revoke the permission in the browser at any time.
@@ -24,6 +29,36 @@ export function SettingsSection({ db, t, uiLang, onUiLang, permission }: Props) 
   useEffect(() => {
     permission.has().then(setGranted, () => setGranted(false));
   }, [permission]);
+  const [confirming, setConfirming] = useState(false);
+  const [toast, setToast] = useState<ToastMessage | undefined>();
+  const dismiss = useCallback(() => setToast(undefined), []);
+  // The dialog and the Undo leave the page with focus in them, which would fall to <body>.
+  const section = useRef<HTMLElement>(null);
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusNext.current && section.current?.querySelector<HTMLElement>(focusNext.current);
+    if (!target) return;
+    focusNext.current = null;
+    target.focus();
+  });
+  const setLang = (pref: UiLangPref) => {
+    onUiLang(pref);
+    void writeUiLang(pref);
+  };
+  const restoreDefaults = async (previous: Settings) => {
+    const previousLang = uiLang;
+    await resetSettings(db);
+    setLang('auto');
+    focusNext.current = '.toast button.primary';
+    setToast({
+      text: t('settingsResetDone'),
+      undo: () => {
+        focusNext.current = '#settings-reset';
+        void updateSettings(db, previous);
+        setLang(previousLang);
+      },
+    });
+  };
 
   const onChange = (patch: Partial<Settings>) => {
     if (patch.enrichment === true) {
@@ -49,7 +84,7 @@ export function SettingsSection({ db, t, uiLang, onUiLang, permission }: Props) 
   };
 
   return (
-    <section class="settings" aria-labelledby="settings-title">
+    <section ref={section} class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('settingsTitle')}</h2>
       {settings ? (
         <SettingsForm
@@ -59,18 +94,29 @@ export function SettingsSection({ db, t, uiLang, onUiLang, permission }: Props) 
           enrichmentDeclined={declined}
           uiLang={uiLang}
           onChange={onChange}
-          onUiLang={(pref) => {
-            onUiLang(pref);
-            void writeUiLang(pref);
-          }}
-          onReset={() => {
-            void resetSettings(db);
-            onUiLang('auto');
-            void writeUiLang('auto');
-          }}
+          onUiLang={setLang}
+          onReset={() => setConfirming(true)}
         />
       ) : (
         <p class="muted">{t('loading')}</p>
+      )}
+      {toast && <Toast t={t} toast={toast} onDismiss={dismiss} />}
+      {confirming && settings && (
+        <ConfirmDialog
+          t={t}
+          title={t('settingsResetConfirm')}
+          confirmLabel={t('settingsReset')}
+          onCancel={() => {
+            focusNext.current = '#settings-reset';
+            setConfirming(false);
+          }}
+          onConfirm={() => {
+            setConfirming(false);
+            void restoreDefaults(settings);
+          }}
+        >
+          <p class="muted">{t('settingsResetHint')}</p>
+        </ConfirmDialog>
       )}
     </section>
   );

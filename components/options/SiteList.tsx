@@ -6,6 +6,8 @@ type Props = {
   t: Translate;
   id: string;
   label: string;
+  /** What the list does, under its title. */
+  hint?: string;
   sites: readonly string[];
   onChange: (sites: string[]) => void;
 };
@@ -13,7 +15,7 @@ type Props = {
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 /** A list of sites (host names) with add and remove; "https://www.x.com/a" is stored as x.com. */
-export function SiteList({ t, id, label, sites, onChange }: Props) {
+export function SiteList({ t, id, label, hint, sites, onChange }: Props) {
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState(false);
   const add = () => {
@@ -29,6 +31,11 @@ export function SiteList({ t, id, label, sites, onChange }: Props) {
   return (
     <fieldset class="site-list">
       <legend>{label}</legend>
+      {hint && (
+        <p id={`${id}-hint`} class="muted hint">
+          {hint}
+        </p>
+      )}
       {sites.length === 0 ? (
         <p class="muted">{t('siteListEmpty')}</p>
       ) : (
@@ -58,7 +65,9 @@ export function SiteList({ t, id, label, sites, onChange }: Props) {
           placeholder={t('siteHost')}
           value={text}
           aria-invalid={invalid ? true : undefined}
-          aria-describedby={invalid ? `${id}-error` : undefined}
+          aria-describedby={
+            [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(' ') || undefined
+          }
           onInput={(event) => setText(event.currentTarget.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {

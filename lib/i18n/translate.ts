@@ -16,7 +16,7 @@ export {
 const catalogs: Record<Lang, Catalog> = { ar, en };
 
 export function createTranslator(lang: Lang): Translate {
-  return translatorFrom(catalogs[lang], catalogs.en);
+  return translatorFrom(catalogs[lang], catalogs.en, lang);
 }
 
 /**

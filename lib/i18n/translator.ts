@@ -1,5 +1,13 @@
 export type Lang = 'ar' | 'en';
-export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+type CatalogKey = keyof typeof import('../../public/_locales/en/messages.json');
+type PluralCategory = Intl.LDMLPluralRule;
+/**
+ * A message, or a count message by its base name: chrome.i18n has no plurals, so a count message is one
+ * key per plural category (`entityCount_one`, `entityCount_few`, …) and the translator picks the key.
+ */
+export type MessageKey = Exclude<CatalogKey, `${string}_${PluralCategory}`> | PluralBase<CatalogKey>;
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+/** A count message takes the count as its first substitution. */
 export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
 
 /** One message of a _locales catalog. */
@@ -10,10 +18,18 @@ export interface CatalogEntry {
 
 export type Catalog = Readonly<Record<string, CatalogEntry>>;
 
-/** A translate function over a catalog (with a fallback catalog for keys it lacks). */
-export function translatorFrom(catalog: Catalog, fallback: Catalog = {}): Translate {
+/**
+ * A translate function over a catalog in `lang` (with an English fallback catalog for keys it lacks).
+ * Count messages take the form of the count's plural category in the catalog's language (Arabic has six).
+ */
+export function translatorFrom(catalog: Catalog, fallback: Catalog = {}, lang: Lang = 'en'): Translate {
+  const rules = new Intl.PluralRules(lang);
+  const fallbackRules = new Intl.PluralRules('en');
+  const inCatalog = (from: Catalog, plural: Intl.PluralRules, key: string, count: number) =>
+    from[key] ?? from[`${key}_${plural.select(count)}`] ?? from[`${key}_other`];
   return (key, ...substitutions) => {
-    const entry = catalog[key] ?? fallback[key];
+    const count = Number(substitutions[0]);
+    const entry = inCatalog(catalog, rules, key, count) ?? inCatalog(fallback, fallbackRules, key, count);
     if (!entry) return key;
     return entry.message.replace(/\$([A-Z_]+)\$/g, (whole, name: string) => {
       const content = entry.placeholders?.[name]?.content ?? '';

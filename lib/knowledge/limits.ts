@@ -27,7 +27,16 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,127}$/;
 export const VERSION_PATTERN = /^\d+(?:\.\d+){0,3}(?:[-+][0-9A-Za-z.-]+)?$/;
 export const WIKIDATA_PATTERN = /^Q[1-9]\d*$/;
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
-export const AS_OF_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const AS_OF_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** An AS_OF_PATTERN text whose month and day exist: 2024-02-29 does, 2025-02-29 and 2025-13 do not. */
+export function isCalendarDate(text: string): boolean {
+  if (!AS_OF_PATTERN.test(text)) return false;
+  const [year = 0, month = 1, day = 1] = text.split('-').map(Number);
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Leap years repeat every 400 years, and Date.UTC would read a year below 100 as 19xx.
+  return day <= new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+}
 
 /** How many problems a PackError message spells out; the full list stays on the error. */
 export const PROBLEMS_IN_MESSAGE = 10;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { normalizeKey } from '../arabic/index.ts';
-import { AS_OF_PATTERN, ID_PATTERN, LIMITS, VERSION_PATTERN, WIKIDATA_PATTERN } from './limits.ts';
+import { ID_PATTERN, isCalendarDate, LIMITS, VERSION_PATTERN, WIKIDATA_PATTERN } from './limits.ts';
 import { ENTITY_TYPES, type Entity, type EntityLinks } from './types.ts';
 
 // Valibot's default messages ("Invalid type: Expected string but received undefined") are fine for
@@ -93,7 +93,7 @@ const links = v.optional(
 );
 
 const asOf = v.optional(
-  v.pipe(v.string(typeMessage('text')), v.regex(AS_OF_PATTERN, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  v.pipe(v.string(typeMessage('text')), v.check(isCalendarDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
 );
 
 /** One entity as written in a pack or a CSV row; optional lists and texts default to empty. */

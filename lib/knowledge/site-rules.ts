@@ -33,15 +33,21 @@ const covers = (rule: string, host: string): boolean => {
   return site !== '' && (host === site || host.endsWith(`.${site}`));
 };
 
+/** Which list keeps Siyaq off a page: the deny list names it, or an allow list leaves it out. */
+export type SiteOffReason = 'denied' | 'not-allowed';
+
 /**
- * Whether Siyaq runs on a page: a denied site (or its subdomain) never; with an allow list, only the
- * sites on it; otherwise everywhere.
+ * Why Siyaq does not run on a page, or undefined where it runs: a denied site (or its subdomain) never;
+ * with an allow list, only the sites on it; otherwise everywhere.
  */
-export function isSiteEnabled(url: string, rules: SiteRules): boolean {
+export function siteOffReason(url: string, rules: SiteRules): SiteOffReason | undefined {
   const host = siteOf(url);
-  if (rules.deny.some((rule) => covers(rule, host))) return false;
-  return rules.allow.length === 0 || rules.allow.some((rule) => covers(rule, host));
+  if (rules.deny.some((rule) => covers(rule, host))) return 'denied';
+  if (rules.allow.length > 0 && !rules.allow.some((rule) => covers(rule, host))) return 'not-allowed';
+  return undefined;
 }
+
+export const isSiteEnabled = (url: string, rules: SiteRules): boolean => !siteOffReason(url, rules);
 
 /** The rules with a site switched on or off (the popup's switch). */
 export function withSite(rules: SiteRules, url: string, enabled: boolean): SiteRules {

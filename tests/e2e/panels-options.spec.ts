@@ -146,13 +146,34 @@ test('a half-typed entity and an import’s outcome survive a look at another ta
     .getByLabel('ملف الحزمة (JSON أو CSV)')
     .setInputFiles({ name: 'test-cities.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const outcome = options.getByRole('status').filter({ hasText: 'test-cities' });
-  await expect(outcome).toContainText('1 كيانًا');
+  await expect(outcome).toContainText('كيان واحد');
 
   await options.getByRole('tab', { name: 'الكيانات' }).click();
   await options.getByRole('button', { name: 'إضافة كيان' }).click();
   await options.getByLabel('الاسم بالعربية').fill('مسودة لم تحفظ بعد');
   await options.getByRole('tab', { name: 'الحزم' }).click();
-  await expect(outcome).toContainText('1 كيانًا');
+  await expect(outcome).toContainText('كيان واحد');
   await options.getByRole('tab', { name: 'الكيانات' }).click();
   await expect(options.getByLabel('الاسم بالعربية')).toHaveValue('مسودة لم تحفظ بعد');
+});
+
+test('the entity form puts each Arabic field beside its English one on a wide screen, one column on a narrow one', async ({
+  openExtensionPage,
+}) => {
+  const options = await openExtensionPage('options.html#add=x');
+  const form = options.locator('.form-columns');
+  await expect(form).toBeVisible();
+  const layout = () =>
+    form.evaluate((grid) => {
+      const top = (name: string) => grid.querySelector(`.field-${name}`)?.getBoundingClientRect().top;
+      const columns = getComputedStyle(grid).gridTemplateColumns.split(' ').length;
+      return {
+        columns,
+        pairs: ['name', 'description', 'wikipedia'].every((n) => top(`${n}_ar`) === top(`${n}_en`)),
+      };
+    });
+  await options.setViewportSize({ width: 1280, height: 900 });
+  await expect.poll(layout).toEqual({ columns: 2, pairs: true });
+  await options.setViewportSize({ width: 480, height: 900 });
+  await expect.poll(layout).toEqual({ columns: 1, pairs: false });
 });

@@ -55,7 +55,9 @@ test('the popup’s site switch turns Siyaq off for the site and back on, withou
   // The open page lets go at once: no marks, and the report says why.
   await expect.poll(async () => (await allHighlighted(page)).length, { timeout: 15_000 }).toBe(0);
   await expect.poll(async () => (await tabReport(tabId)).status, { timeout: 15_000 }).toBe('disabled');
-  await expect(popup.getByRole('status')).toHaveText('سياق متوقف على هذا الموقع.');
+  await expect(popup.getByRole('status')).toHaveText(
+    'سياق متوقف على هذا الموقع: فهو في قائمة المواقع التي أوقفته فيها.',
+  );
   await popup.getByRole('switch').click();
   await expect(popup.getByRole('switch')).toBeChecked();
   await waitForHighlights(page, 20);

@@ -59,3 +59,29 @@ test('the side panel drops the list when its tab goes to a page Siyaq cannot rea
   await expect(panel.getByRole('status')).toContainText('لم يقرأ سياق هذه الصفحة', { timeout: 15_000 });
   await expect(rows).toHaveCount(0);
 });
+
+test('Enter on an entity focuses its card; Back returns to its row where the list was scrolled', async ({
+  page,
+  site,
+  openPanelFor,
+}) => {
+  await page.goto(`${site.origin}/seed-article.html`);
+  const panel = await openPanelFor('sidepanel', page);
+  await panel.setViewportSize({ width: 360, height: 400 });
+  const rows = panel.locator('.page-entities .entity-row');
+  await expect(rows.nth(8)).toBeVisible({ timeout: 20_000 });
+  const last = rows.last();
+  await last.focus();
+  const scrolled = await panel.evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+  expect(scrolled).toBeGreaterThan(100);
+  const name = (await last.locator('.entity-name').textContent()) ?? '';
+
+  await panel.keyboard.press('Enter');
+  const heading = panel.locator('.detail .siyaq-card-name');
+  await expect(heading).toHaveText(name);
+  await expect(heading).toBeFocused();
+
+  await panel.getByRole('button', { name: 'رجوع إلى القائمة' }).press('Enter');
+  await expect(last).toBeFocused();
+  expect(await panel.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(scrolled);
+});

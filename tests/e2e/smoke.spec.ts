@@ -41,5 +41,12 @@ for (const [file, heading] of [
       'ar',
       'rtl',
     ]);
+    // Chromium's own stylesheet for extension pages sets body to 75% in its own font.
+    expect(
+      await page.evaluate(() => {
+        const body = getComputedStyle(document.body);
+        return [body.fontSize, body.fontFamily === getComputedStyle(document.documentElement).fontFamily];
+      }),
+    ).toEqual(['15px', true]);
   });
 }

@@ -4,6 +4,7 @@ import {
   isSiteEnabled,
   type SiteRules,
   siteOf,
+  siteOffReason,
   withSite,
 } from '../../../lib/knowledge/site-rules.ts';
 
@@ -140,5 +141,17 @@ describe('displaySite', () => {
     expect(stored).toBe('xn--4gbrim.xn--wgbh1c');
     expect(displaySite(stored)).toBe('موقع.مصر');
     expect(displaySite('news.example')).toBe('news.example');
+  });
+});
+
+describe('siteOffReason', () => {
+  it.each([
+    ['runs everywhere without rules', rules(), undefined],
+    ['off where the deny list names the site', rules([], ['hespress.com']), 'denied'],
+    ['off where an allow list leaves the site out', rules(['alyaoum24.com']), 'not-allowed'],
+    ['runs where the allow list names the site', rules(['hespress.com']), undefined],
+    ['the deny list wins over the allow list', rules(['hespress.com'], ['hespress.com']), 'denied'],
+  ] as const)('%s', (_, siteRules, reason) => {
+    expect(siteOffReason('https://www.hespress.com/a', siteRules)).toBe(reason);
   });
 });

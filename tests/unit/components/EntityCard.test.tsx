@@ -124,9 +124,14 @@ describe('EntityCard', () => {
     expect(screen.queryByText('From Wikipedia')).toBeNull();
   });
 
+  it('isolates a Latin pack name in the Arabic source line, so its full stop stays at its end', () => {
+    createComponent({ t: ar, packName: 'Open Data Pack v2.' });
+    expect(screen.getByText(/^المصدر:/).textContent).toBe('المصدر: \u2068Open Data Pack v2.\u2069');
+  });
+
   it('names the source pack and the as-of date', () => {
     createComponent({ packName: 'Siyaq default pack' });
-    expect(screen.getByText('Source: Siyaq default pack')).toBeTruthy();
+    expect(screen.getByText('Source: \u2068Siyaq default pack\u2069')).toBeTruthy();
     expect(screen.getByText('As of 2025')).toBeTruthy();
   });
 });

@@ -21,6 +21,12 @@ describe('EntityManager', () => {
     expect(await screen.findByRole('rowheader', { name: /Morocco/ })).toBeTruthy();
   });
 
+  it('isolates the pack name in its column, so a Latin name keeps its punctuation in an Arabic table', async () => {
+    await createComponent({ t: ar, lang: 'ar' });
+    const row = (await screen.findByRole('rowheader', { name: /المغرب/ })).closest('tr');
+    expect(row?.querySelector('bdi')?.textContent).toBe('Default pack');
+  });
+
   // Stored in this order, so the most recently changed is Cairo: neither name order starts with it, and
   // the Arabic and English orders differ (بيروت after القاهرة, Beirut before Cairo).
   const cities = [

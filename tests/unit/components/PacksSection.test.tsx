@@ -25,7 +25,7 @@ describe('PacksSection', () => {
   it('lists installed packs with their entity counts', async () => {
     await createComponent();
     expect(await screen.findByText('Default pack')).toBeTruthy();
-    expect(screen.getByText(/1 entities · Version 1\.0\.0/)).toBeTruthy();
+    expect(screen.getByText(/1 entity · Version 1\.0\.0/)).toBeTruthy();
   });
 
   it('switches a pack off', async () => {
@@ -38,7 +38,7 @@ describe('PacksSection', () => {
     const { db } = await createComponent();
     await screen.findByText('Default pack');
     choose(csv('rabat,place,الرباط,Rabat,,,,'), 'cities.csv');
-    expect(await screen.findByText(`Imported “${isolate('cities')}”: 1 entities.`)).toBeTruthy();
+    expect(await screen.findByText(`Imported “${isolate('cities')}”: 1 entity.`)).toBeTruthy();
     expect(await db.entities.count()).toBe(2);
   });
 
@@ -77,7 +77,7 @@ describe('PacksSection', () => {
     choose(csv('morocco,place,المغرب,Morocco,,,,', 'rabat,place,الرباط,Rabat,,,,'), 'cities.csv');
     expect(await screen.findByText('Added 1, updated 0, removed 0.')).toBeTruthy();
     expect(screen.getByTestId('import-skipped').textContent).toBe(
-      '1 entities were not imported: their ids belong to another pack or to your own entities: morocco',
+      '1 entity was not imported: its id belongs to another pack or to your own entities: morocco',
     );
   });
 
@@ -150,7 +150,7 @@ describe('PacksSection', () => {
     expect(screen.queryByRole('button', { name: 'Restore the default pack' })).toBeNull();
     await removePack(db, 'default');
     fireEvent.click(await screen.findByRole('button', { name: 'Restore the default pack' }));
-    expect(await screen.findByText(`Imported “${isolate('Default pack')}”: 1 entities.`)).toBeTruthy();
+    expect(await screen.findByText(`Imported “${isolate('Default pack')}”: 1 entity.`)).toBeTruthy();
     expect(await db.entities.count()).toBe(1);
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: 'Restore the default pack' })).toBeNull(),
@@ -166,7 +166,7 @@ describe('PacksSection', () => {
     choose(backup, 'siyaq-backup.json');
     expect(
       await screen.findByText(
-        "Backup restored: 1 entities and 1 packs, with your edits and each pack's on/off state.",
+        "Backup restored: 1 entity and 1 pack, with your edits and each pack's on/off state.",
       ),
     ).toBeTruthy();
     expect((await db.packs.get('default'))?.enabled).toBe(false);
@@ -177,9 +177,7 @@ describe('PacksSection', () => {
     await setPackEnabled(db, 'default', false);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove Default pack' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Remove' }));
-    const status = await screen.findByText(
-      `Removed the pack “${isolate('Default pack')}” and its 1 entities.`,
-    );
+    const status = await screen.findByText(`Removed the pack “${isolate('Default pack')}” and its 1 entity.`);
     expect(await db.packs.count()).toBe(0);
     const undo = screen.getByRole('button', { name: 'Undo' });
     await waitFor(() => expect(document.activeElement).toBe(undo));

@@ -48,7 +48,7 @@ async function createComponent() {
 describe('PopupApp', () => {
   it('counts the page’s entities and groups them by type', async () => {
     await createComponent();
-    expect((await screen.findByTestId('entity-count')).textContent).toBe('Entities found: 2');
+    expect((await screen.findByTestId('entity-count')).textContent).toBe('2 entities');
     expect(screen.getByRole('heading', { name: 'Organisation (1)' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Place (1)' })).toBeTruthy();
   });
@@ -68,7 +68,7 @@ describe('PopupApp', () => {
   it('searches the whole knowledge base instead of the page while a query is typed', async () => {
     await createComponent();
     fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'والمغرب' } });
-    expect(await screen.findByText('1 results')).toBeTruthy();
+    expect(await screen.findByText('1 result')).toBeTruthy();
     expect(screen.queryByTestId('entity-count')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Organisation (1)' })).toBeNull();
   });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SettingsSection } from '../../../components/options/SettingsSection.tsx';
 import type { WikipediaPermission } from '../../../lib/browser/wikipedia-permission.ts';
@@ -77,5 +77,57 @@ describe('SettingsSection: hover delay', () => {
     expect((await getSettings(db)).hoverDelayMs).toBe(250);
     fireEvent.change(field, { target: { value: '400' } });
     await waitFor(async () => expect((await getSettings(db)).hoverDelayMs).toBe(400));
+  });
+});
+
+describe('SettingsSection: restore the defaults', () => {
+  const focused = () => document.activeElement as HTMLElement | null;
+
+  async function withSites() {
+    const onUiLang = vi.fn();
+    const db = await seededDb();
+    await updateSettings(db, { siteRules: { allow: [], deny: ['example.com'] }, hoverDelayMs: 400 });
+    render(
+      <SettingsSection db={db} t={en} uiLang="ar" onUiLang={onUiLang} permission={fakePermission(false)} />,
+    );
+    const reset = await screen.findByRole('button', { name: 'Restore the defaults' });
+    return { db, onUiLang, reset };
+  }
+
+  it('asks first, and a cancel keeps every setting and gives focus back to the button', async () => {
+    const { db, onUiLang, reset } = await withSites();
+    fireEvent.click(reset);
+    expect(screen.getByRole('dialog').textContent).toMatch(/Restore all settings to their defaults\?/);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(focused()).toBe(reset));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect((await getSettings(db)).siteRules.deny).toEqual(['example.com']);
+    expect(onUiLang).not.toHaveBeenCalled();
+  });
+
+  it('once confirmed, says so with an Undo that puts the sites, the settings and the language back', async () => {
+    const { db, onUiLang, reset } = await withSites();
+    fireEvent.click(reset);
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Restore the defaults' }));
+    await waitFor(async () => expect((await getSettings(db)).siteRules.deny).toEqual([]));
+    expect(onUiLang).toHaveBeenLastCalledWith('auto');
+    expect((await screen.findByRole('status')).textContent).toMatch(/Settings restored to their defaults/);
+    await waitFor(() => expect(focused()?.textContent).toBe('Undo'));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await getSettings(db)).siteRules.deny).toEqual(['example.com']));
+    expect((await getSettings(db)).hoverDelayMs).toBe(400);
+    expect(onUiLang).toHaveBeenLastCalledWith('ar');
+    await waitFor(() => expect(focused()?.textContent).toBe('Restore the defaults'));
+  });
+});
+
+describe('SettingsSection: site lists', () => {
+  it('names the allow list for what it does: with any site on it, Siyaq runs only there', async () => {
+    await createComponent(fakePermission(false));
+    const input = screen.getByRole('textbox', { name: 'Run only on these sites: Site (e.g. example.com)' });
+    const hint = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toBe(
+      'Leave empty to run everywhere. Once a site is listed here, Siyaq is off on every other site.',
+    );
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PanelRequest } from '../../../components/hooks/panel-requests.ts';
 import { SidePanelApp } from '../../../components/SidePanelApp.tsx';
@@ -43,14 +43,14 @@ async function createComponent() {
 describe('SidePanelApp', () => {
   it('lists the active tab’s entities with mention counts', async () => {
     await createComponent();
-    expect(await screen.findByRole('button', { name: /Morocco.*Mentions: 2/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Morocco.*2 mentions/ })).toBeTruthy();
   });
 
   it('follows a switch to another tab of the window', async () => {
     const { tabs } = await createComponent();
     await screen.findByRole('button', { name: /Morocco/ });
     tabs.emit({ kind: 'activated', tab: { tabId: 8, windowId: 1 } });
-    expect(await screen.findByRole('button', { name: /Rabat.*Mentions: 4/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Rabat.*4 mentions/ })).toBeTruthy();
   });
 
   it('ignores tabs activated in another window', async () => {
@@ -80,7 +80,7 @@ describe('SidePanelApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: /Morocco/ }));
     expect(await screen.findByText('A country in North Africa.')).toBeTruthy();
     tabs.emit({ kind: 'activated', tab: { tabId: 8, windowId: 1 } });
-    expect(await screen.findByRole('button', { name: /Rabat.*Mentions: 4/ })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /Rabat.*4 mentions/ })).toBeTruthy();
     expect(screen.queryByText('A country in North Africa.')).toBeNull();
   });
 
@@ -96,7 +96,29 @@ describe('SidePanelApp', () => {
     await screen.findByRole('button', { name: /Morocco/ });
     request({ query: 'بالرباط' });
     expect(((await screen.findByRole('searchbox')) as HTMLInputElement).value).toBe('بالرباط');
-    expect(await screen.findByText('1 results')).toBeTruthy();
+    expect(await screen.findByText('1 result')).toBeTruthy();
+  });
+
+  it('focuses the card’s heading when an entity opens, and its row again on Back to list', async () => {
+    await createComponent();
+    const row = await screen.findByRole('button', { name: /Morocco/ });
+    row.focus();
+    fireEvent.click(row);
+    const heading = await screen.findByRole('heading', { name: 'المغرب' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the list' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /Morocco/ })));
+  });
+
+  it('keeps the list’s type filter for the way back from a card', async () => {
+    await createComponent();
+    const filter = (await screen.findByRole('combobox', { name: 'Filter by type' })) as HTMLSelectElement;
+    fireEvent.change(filter, { target: { value: 'place' } });
+    fireEvent.click(await screen.findByRole('button', { name: /Morocco/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Back to the list' }));
+    expect(
+      ((await screen.findByRole('combobox', { name: 'Filter by type' })) as HTMLSelectElement).value,
+    ).toBe('place');
   });
 
   it('opens an entity from the #entity= deep link', async () => {

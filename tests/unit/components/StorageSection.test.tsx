@@ -14,10 +14,10 @@ describe('StorageSection', () => {
     await storeSummary(db, 'morocco', { lang: 'en', title: 'Morocco' }, summary);
     await storeSummary(db, 'morocco', { lang: 'ar', title: 'المغرب' }, null);
     render(<StorageSection db={db} t={en} lang="en" estimate={async () => ({ usage: 1, quota: 2 })} />);
-    expect(await screen.findByText('2 cached cards.')).toBeTruthy();
+    expect(await screen.findByText('Cards cached: 2.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Clear cached cards' }));
     expect(await screen.findByText('Cached cards cleared.')).toBeTruthy();
-    await waitFor(() => expect(screen.getByText('0 cached cards.')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('Cards cached: 0.')).toBeTruthy());
     expect([await db.cards.count(), await db.entities.count()]).toEqual([0, 1]);
   });
 });

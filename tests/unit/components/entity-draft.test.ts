@@ -24,6 +24,11 @@ describe('entity drafts', () => {
     expect(validateDraft({ ...emptyDraft('user.x'), name_en: 'X' }, ar).name_ar).toBe('حقل مطلوب.');
   });
 
+  it('refuses an "as of" date that does not exist, with the date message in the interface language', () => {
+    const draft = { ...emptyDraft('user.x', 'حموشي'), as_of: '2025-13-45' };
+    expect(validateDraft(draft, ar).as_of).toBe('يجب أن يكون بصيغة YYYY أو YYYY-MM أو YYYY-MM-DD.');
+  });
+
   it('places an alias problem by its position', () => {
     const draft = { ...emptyDraft('user.x', 'حموشي'), aliases_ar: ['ok', 'a|b'] };
     expect(aliasErrors(validateDraft(draft, en), 'aliases_ar')).toEqual({ 1: 'Must not contain “|”.' });

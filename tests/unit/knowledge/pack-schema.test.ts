@@ -93,3 +93,27 @@ describe('EntitySchema cleaning', () => {
     );
   });
 });
+
+describe('EntitySchema as_of', () => {
+  it.each(['2025', '2025-12', '2025-12-31', '2024-02-29', '2000-02-29', '0001-01-01'])(
+    'accepts %s',
+    (as_of) => {
+      expect(parse({ as_of }).as_of).toBe(as_of);
+    },
+  );
+
+  it.each([
+    '2025-13-45',
+    '2025-13',
+    '2025-00',
+    '2025-04-31',
+    '2025-02-29',
+    '1900-02-29',
+    '2025-01-00',
+    '2025-1-5',
+    'last year',
+  ])('refuses %s, a date that does not exist or is not written YYYY[-MM[-DD]]', (as_of) => {
+    const result = v.safeParse(EntitySchema, { id: 'x', type: 'place', name_ar: 'س', as_of });
+    expect(result.issues?.map((issue) => issue.message)).toEqual(['must be YYYY, YYYY-MM or YYYY-MM-DD']);
+  });
+});
