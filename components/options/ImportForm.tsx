@@ -4,6 +4,7 @@ import { isolate } from '../../lib/i18n/translator.ts';
 import type { RestoreResult } from '../../lib/knowledge/backup.ts';
 import type { ImportResult } from '../../lib/knowledge/import.ts';
 import type { PackProblem } from '../../lib/knowledge/pack-error.ts';
+import { problemMessage, problemText } from './pack-problem-text.ts';
 
 /** Skipped ids listed by name before the rest are only counted. */
 const SKIPPED_SHOWN = 10;
@@ -54,14 +55,17 @@ export function ImportForm({ t, state, onFile }: Props) {
           <p>{t('importFailed')}</p>
           {state.problems.length > 0 ? (
             <ul class="problems">
-              {state.problems.map((problem, i) => (
-                <li key={i} dir="ltr">
-                  <strong>{problem.where}</strong>: {problem.message}
-                </li>
-              ))}
+              {state.problems.map((problem, i) => {
+                const { where, message } = problemText(problem, t);
+                return (
+                  <li key={i}>
+                    <strong>{where}</strong>: {message}
+                  </li>
+                );
+              })}
             </ul>
           ) : (
-            <p dir="ltr">{state.message}</p>
+            <p>{problemMessage(state.message, t)}</p>
           )}
           {state.total > state.problems.length && (
             <p>{t('importProblemsMore', state.total - state.problems.length)}</p>

@@ -129,7 +129,7 @@ test('a CSV import with a bad row shows the error and changes nothing', async ({
   });
   const report = options.getByTestId('import-error');
   await expect(report).toContainText('لم يُستورد الملف. لم يتغير شيء.');
-  await expect(report).toContainText('line 3 column type');
+  await expect(report).toContainText('السطر 3، العمود \u2068type\u2069');
   expect(await options.locator('.pack-list').textContent()).toBe(before);
   await options.getByRole('tab', { name: 'الكيانات' }).click();
   await options.getByRole('searchbox', { name: 'البحث في الكيانات' }).fill('مدينة تجريبية');

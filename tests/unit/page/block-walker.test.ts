@@ -127,7 +127,12 @@ describe('BlockWalker', () => {
       '<p>استقبل <b>عبد اللطيف</b> <span class="x">حموشي</span> <i style="color: red">بالرباط</i></p>',
     );
     const asked: string[] = [];
-    readBlocks(body, { isVisible: (el) => (asked.push(el.tagName), true) });
+    readBlocks(body, {
+      isVisible: (el) => {
+        asked.push(el.tagName);
+        return true;
+      },
+    });
     expect(asked).toEqual(['P', 'SPAN', 'I']);
   });
 
