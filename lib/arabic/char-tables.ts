@@ -41,7 +41,7 @@ function isDropped(c: number): boolean {
     (c >= 0x064b && c <= 0x065f) || // harakat, shadda, sukun, small marks
     c === 0x0670 || // superscript alef
     (c >= 0x06d6 && c <= 0x06ed) || // Quranic annotation marks
-    (c >= 0x200b && c <= 0x200f) || // ZWSP, ZWNJ, ZWJ, LRM, RLM
+    (c >= 0x200c && c <= 0x200f) || // ZWNJ, ZWJ, LRM, RLM
     (c >= 0x202a && c <= 0x202e) || // bidi embeddings and overrides
     (c >= 0x2066 && c <= 0x2069) || // bidi isolates
     c === 0xfeff || // BOM / ZWNBSP
@@ -52,6 +52,8 @@ function isDropped(c: number): boolean {
 /** The letter-level folding of base (non-presentation) units. */
 function foldBase(c: number, opts: FoldOptions): number {
   if (isDropped(c)) return DROP;
+  // A zero-width space is a word break without a visible gap (Unicode's own reading): a space.
+  if (c === 0x200b) return 0x20;
   switch (c) {
     case 0x0622: // آ
     case 0x0623: // أ

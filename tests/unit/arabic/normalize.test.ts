@@ -52,7 +52,8 @@ describe('normalize offset map', () => {
     // input, normalised text, original start of each normalised unit
     ['أَحمد', 'احمد', [0, 2, 3, 4]],
     ['ﻻ ب', 'لا ب', [0, 0, 1, 2]],
-    ['a\u200bB', 'ab', [0, 2]],
+    ['a\u200cB', 'ab', [0, 2]],
+    ['a\u200bB', 'a b', [0, 1, 2]],
   ])('%s', (input, text, starts) => {
     const n = normalize(input);
     expect(n.text).toBe(text);

@@ -28,6 +28,10 @@ describe('whole words only', () => {
     // decomposed hamza seats are the letters they stand for; spans stay on the written text
     ['فو\u0654اد السنيورة', ['Fouad Siniora:فو\u0654اد السنيورة']],
     ['الجزاي\u0654ر', ['Algeria:الجزاي\u0654ر']],
+    // a zero-width space is a word break, as Unicode reads it; ZWNJ stays invisible
+    ['المغرب\u200bالجزائر', ['Morocco:المغرب', 'Algeria:الجزائر']],
+    ['الولايات\u200bالمتحدة', ['United States:الولايات\u200bالمتحدة']],
+    ['المغ\u200cرب', ['Morocco:المغ\u200cرب']],
     // NUL is no mark: it separates
     ['المغ\u0000رب', []],
     ['المغرب\u0000الرباط', ['Morocco:المغرب', 'Rabat:الرباط']],
