@@ -38,7 +38,7 @@ export function startPageApp(ctx: ContentScriptContext, config: ContentConfig, p
   );
   const cards = new CardController(document, {
     fetchCard: (id) => send('card/get', { id }),
-    renderer: preactCardRenderer(translatorFrom(config.strings), config.theme),
+    renderer: preactCardRenderer(translatorFrom(config.strings, {}, config.lang), config.theme),
     css: frameCss + cardCss,
     dir: dirOf(config.lang),
     showInPanel: (entity) => void send('panel/open', { entity }),
