@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SiyaqDB } from '../../lib/db/database.ts';
 import { removedPacks } from '../../lib/db/meta.ts';
-import { listPacks, type RemovedPack, removePack, restorePack, setPackEnabled } from '../../lib/db/packs.ts';
+import {
+  listPacks,
+  type RemovedPack,
+  RestoreRefused,
+  removePack,
+  restorePack,
+  setPackEnabled,
+} from '../../lib/db/packs.ts';
 import type { StoredPack } from '../../lib/db/types.ts';
 import type { Translate } from '../../lib/i18n/translate.ts';
 import { isolate } from '../../lib/i18n/translator.ts';
@@ -119,7 +126,10 @@ export function PacksSection({ db, t, readDefaultPack = readBundledPack }: Props
       focusNext.current = `[data-pack="${CSS.escape(snapshot.pack.id)}"] .danger`;
       setToast({ text: t('packRestored', isolate(snapshot.pack.name)) });
     } catch (error) {
-      failed(error);
+      if (!(error instanceof RestoreRefused)) failed(error);
+      else if (error.reason === 'reinstalled')
+        setToast({ text: t('packRestoreReinstalled', isolate(snapshot.pack.name)) });
+      else setToast({ text: t('packRestoreChanged', isolate(snapshot.pack.name)) });
     }
   };
   const importFrom = async (read: () => Promise<unknown>, fileName?: string) => {

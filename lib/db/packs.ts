@@ -55,13 +55,27 @@ export async function removePack(db: SiyaqDB, id: string): Promise<RemovePackRes
   });
 }
 
+/** Why an Undo of a removal was refused: the message is for logs; the interface says it from `reason`. */
+export class RestoreRefused extends Error {
+  constructor(
+    readonly reason: 'reinstalled' | 'changed',
+    readonly id: string,
+  ) {
+    super(
+      reason === 'reinstalled'
+        ? `the pack "${id}" was installed again since`
+        : `"${id}" was changed since the pack was removed`,
+    );
+  }
+}
+
 /**
  * Puts a removed pack back exactly as it was (Undo). Refused when the pack was installed again since, or
  * when one of its edited entities was changed since as the user's own: either would be overwritten.
  */
 export async function restorePack(db: SiyaqDB, { pack, entities }: RemovedPack): Promise<void> {
   await db.transaction('rw', db.entities, db.packs, db.meta, async () => {
-    if (await db.packs.get(pack.id)) throw new Error(`the pack "${pack.id}" was installed again since`);
+    if (await db.packs.get(pack.id)) throw new RestoreRefused('reinstalled', pack.id);
     const current = await db.entities.bulkGet(entities.map((e) => e.id));
     const changed = entities.find((e, i) => {
       const now = current[i];
@@ -69,7 +83,7 @@ export async function restorePack(db: SiyaqDB, { pack, entities }: RemovedPack):
         now !== undefined && !(now.pack === USER_PACK_ID && e.userEdited && now.updatedAt === e.updatedAt)
       );
     });
-    if (changed) throw new Error(`"${changed.id}" was changed since the pack was removed`);
+    if (changed) throw new RestoreRefused('changed', changed.id);
     await db.packs.put(pack);
     await db.entities.bulkPut(entities);
     await markPackRemoved(db, pack.id, false);

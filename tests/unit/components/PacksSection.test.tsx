@@ -6,7 +6,7 @@ import { removePack, setPackEnabled } from '../../../lib/db/packs.ts';
 import { isolate } from '../../../lib/i18n/translator.ts';
 import { exportBackup } from '../../../lib/knowledge/backup.ts';
 import { CSV_HEADER } from '../../../lib/knowledge/csv.ts';
-import { en, makeEntity, seededDb } from './fixtures.ts';
+import { ar, en, makeEntity, seededDb } from './fixtures.ts';
 
 afterEach(cleanup);
 
@@ -190,6 +190,22 @@ describe('PacksSection', () => {
     expect((await db.entities.toArray()).map((e) => [e.id, e.pack])).toEqual([['morocco', 'default']]);
     const removeAgain = await screen.findByRole('button', { name: 'Remove Default pack' });
     await waitFor(() => expect(document.activeElement).toBe(removeAgain));
+  });
+
+  it('says in the interface language why an Undo was refused, and leaves the pack installed since alone', async () => {
+    const db = await seededDb([makeEntity()]);
+    const row = (await db.packs.get('default'))!;
+    render(<PacksSection db={db} t={ar} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'إزالة Default pack' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'إزالة' }));
+    const undo = await screen.findByRole('button', { name: 'تراجع' });
+    // Installed again (another tab, a backup) before the reader pressed Undo.
+    await db.packs.put({ ...row, version: '2.0.0' });
+    fireEvent.click(undo);
+    expect(
+      await screen.findByText(`ثُبّتت «${isolate('Default pack')}» من جديد بعد إزالتها، فتُركت كما هي الآن.`),
+    ).toBeTruthy();
+    expect((await db.packs.get('default'))?.version).toBe('2.0.0');
   });
 
   it('says why a removal failed instead of failing silently', async () => {
